@@ -1,0 +1,187 @@
+package org.lnet.engine.network;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.lnet.engine.data.DataDecomposition;
+
+/**
+ * The exact reduction that makes width free (MATH.md). Under gradient flow and gradient descent the rows of
+ * V(t) and U1(t) = Phi1^T U(t) stay in the row space of Z = [V(0); U1(0)], and U2 = Phi2^T U is constant.
+ * With Q (h x k) an orthonormal basis of that row space, V = A Q^T and U1 = B Q^T, and the state is the
+ * (m + r) x k matrix [A; B], whose size does not depend on h or D. The part of U orthogonal to the row
+ * space of X enters only through the constant P = (I - Phi1 Phi1^T) U(0) Q (D x k):
+ * Theta(t) = Phi1 B A^T + P A^T.
+ *
+ * <p>The basis comes from a QR factorization of Z^T followed by an SVD of its small triangular factor, so
+ * a rank-deficient Z (e.g. a balanced initialization, rank m) gets a basis of its true rank.
+ */
+public final class Reduction {
+
+    private final DataDecomposition data;
+    private final LinearNetwork network;
+    private final DMatrixRMaj state0;
+    /** Q in the network's frame coordinates (k0 x k); null when it is the identity. */
+    private final DMatrixRMaj basis;
+    private DMatrixRMaj complement;
+    private DMatrixRMaj complementGram;
+
+    private Reduction(LinearNetwork network, DataDecomposition data, DMatrixRMaj state0, DMatrixRMaj basis) {
+        this.network = network;
+        this.data = data;
+        this.state0 = state0;
+        this.basis = basis;
+    }
+
+    /** Reduces a network against the data; costs O(k0 (m + r)(D + m + r)) once, for a frame of k0 columns. */
+    public static Reduction of(LinearNetwork network, DataDecomposition data) {
+        Initializers.requireInputs(network, data);
+        int m = data.outputDim();
+        int r = data.rank();
+        int k0 = network.frameRank();
+        DMatrixRMaj z = new DMatrixRMaj(m + r, k0);
+        CommonOps_DDRM.insert(network.vCoefficients(), z, 0, 0);
+        CommonOps_DDRM.insert(data.rowSpaceCoordinates(network.uCoefficients()), z, m, 0);
+        if (k0 <= m + r) {
+            return new Reduction(network, data, z, null);
+        }
+        DMatrixRMaj zt = CommonOps_DDRM.transpose(z, null);
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(k0, m + r);
+        qr.decompose(zt);
+        DMatrixRMaj triangle = qr.getR(null, true);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m + r, m + r, true, true, false);
+        svd.decompose(triangle.copy());
+        DMatrixRMaj ur = svd.getU(null, false);
+        DMatrixRMaj sigma = svd.getW(null);
+        DMatrixRMaj vr = svd.getV(null, false);
+        SingularOps_DDRM.descendingOrder(ur, false, sigma, vr, false);
+        double cut = Math.max(k0, m + r) * Math.ulp(1.0) * sigma.get(0, 0);
+        int k = 0;
+        while (k < m + r && sigma.get(k, k) > cut) {
+            k++;
+        }
+        k = Math.max(k, 1);
+        // Z = C Q_k^T with C = Vr_k Sigma_k and Q_k = Q_qr Ur_k
+        DMatrixRMaj c = CommonOps_DDRM.extract(vr, 0, m + r, 0, k);
+        for (int j = 0; j < k; j++) {
+            double sj = sigma.get(j, j);
+            for (int i = 0; i < m + r; i++) {
+                c.unsafe_set(i, j, c.unsafe_get(i, j) * sj);
+            }
+        }
+        DMatrixRMaj qk = new DMatrixRMaj(k0, k);
+        CommonOps_DDRM.mult(qr.getQ(null, true), CommonOps_DDRM.extract(ur, 0, m + r, 0, k), qk);
+        return new Reduction(network, data, c, qk);
+    }
+
+    public DataDecomposition data() {
+        return data;
+    }
+
+    public LinearNetwork network() {
+        return network;
+    }
+
+    /** m. */
+    public int outputs() {
+        return data.outputDim();
+    }
+
+    /** r. */
+    public int rank() {
+        return data.rank();
+    }
+
+    /** k, the dimension of the row space the dynamics live in (at most m + r). */
+    public int k() {
+        return state0.numCols;
+    }
+
+    /** [A(0); B(0)] row by row, the initial state of the reduced dynamics (a copy). */
+    public double[] initialState() {
+        return state0.data.clone();
+    }
+
+    /** A (m x k) of a state (new matrix). */
+    public DMatrixRMaj a(double[] state) {
+        int m = outputs();
+        int k = k();
+        DMatrixRMaj a = new DMatrixRMaj(m, k);
+        System.arraycopy(state, 0, a.data, 0, m * k);
+        return a;
+    }
+
+    /** B (r x k) of a state (new matrix). */
+    public DMatrixRMaj b(double[] state) {
+        int m = outputs();
+        int k = k();
+        DMatrixRMaj b = new DMatrixRMaj(rank(), k);
+        System.arraycopy(state, m * k, b.data, 0, rank() * k);
+        return b;
+    }
+
+    /** P = (I - Phi1 Phi1^T) U(0) Q, D x k, computed once on first use (shared; do not modify). */
+    public DMatrixRMaj complement() {
+        if (complement == null) {
+            DMatrixRMaj uq = basis == null ? network.uCoefficients() : mult(network.uCoefficients(), basis);
+            complement = data.complementPart(uq);
+        }
+        return complement;
+    }
+
+    /** P^T P, k x k, which is all the Frobenius and operator norms of U2 V^T need (shared; do not modify). */
+    public DMatrixRMaj complementGram() {
+        if (complementGram == null) {
+            complementGram = new DMatrixRMaj(k(), k());
+            CommonOps_DDRM.multTransA(complement(), complement(), complementGram);
+        }
+        return complementGram;
+    }
+
+    /**
+     * (I - Phi1 Phi1^T) U V^T = P A^T (D x m) for a state's A, without forming P when it was not needed yet:
+     * U(0) (Q A^T) costs O(k0 m (k + D)) against O(k0 k D) for P.
+     */
+    public DMatrixRMaj complementTimes(DMatrixRMaj a) {
+        if (complement != null) {
+            DMatrixRMaj out = new DMatrixRMaj(network.inputDim(), a.numRows);
+            CommonOps_DDRM.multTransB(complement, a, out);
+            return out;
+        }
+        DMatrixRMaj vt = frameTimesTranspose(a);
+        return data.complementPart(mult(network.uCoefficients(), vt));
+    }
+
+    /** Q X^T in frame coordinates (k0 x rows of X): the frame coefficients of the rows of X Q^T, transposed. */
+    private DMatrixRMaj frameTimesTranspose(DMatrixRMaj x) {
+        if (basis == null) {
+            return CommonOps_DDRM.transpose(x, null);
+        }
+        DMatrixRMaj out = new DMatrixRMaj(basis.numRows, x.numRows);
+        CommonOps_DDRM.multTransB(basis, x, out);
+        return out;
+    }
+
+    /**
+     * The network at a state: V = A Q^T, U = U(0) + Phi1 (B - B(0)) Q^T, in the original network's frame.
+     */
+    public LinearNetwork networkAt(double[] state, String training) {
+        DMatrixRMaj a = a(state);
+        DMatrixRMaj deltaB = b(state);
+        CommonOps_DDRM.subtractEquals(deltaB, b(state0.data));
+        DMatrixRMaj vc = CommonOps_DDRM.transpose(frameTimesTranspose(a), null);
+        DMatrixRMaj deltaU1 = CommonOps_DDRM.transpose(frameTimesTranspose(deltaB), null);
+        DMatrixRMaj uc = network.uCoefficients().copy();
+        CommonOps_DDRM.multAdd(data.phi1(), deltaU1, uc);
+        return network.withCoefficients(uc, vc, network.provenance().trained(training));
+    }
+
+    private static DMatrixRMaj mult(DMatrixRMaj x, DMatrixRMaj y) {
+        DMatrixRMaj out = new DMatrixRMaj(x.numRows, y.numCols);
+        CommonOps_DDRM.mult(x, y, out);
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package org.lnet.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.exception.MaxCountExceededException;
+import org.apache.commons.math3.exception.NumberIsTooSmallException;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.Progress;
+import org.lnet.engine.analysis.Imbalance;
+import org.lnet.engine.data.DataDecomposition;
+import org.lnet.engine.network.LinearNetwork;
+import org.lnet.engine.network.Reduction;
+
+/**
+ * Trains a network on data by gradient flow (Dormand-Prince 8(5,3) with dense output) or gradient descent,
+ * in reduced coordinates: each step costs O(r m k) whatever the width and input dimension.
+ */
+public final class Trainer {
+
+    /** Descent counts as diverged once L - L* exceeds this multiple of its starting value. */
+    static final double DIVERGENCE_FACTOR = 1e8;
+
+    private Trainer() {
+    }
+
+    public static TrainingResult train(LinearNetwork network, DataDecomposition data, TrainingOptions options,
+                                       Progress progress) {
+        options.validate();
+        progress.report(0, "reducing the network to the data's row space");
+        Reduction reduction = Reduction.of(network, data);
+        progress.checkCanceled();
+        return train(reduction, options, progress);
+    }
+
+    /** Trains from an already reduced network (reuse one reduction for several runs). */
+    public static TrainingResult train(Reduction reduction, TrainingOptions options, Progress progress) {
+        options.validate();
+        Imbalance imbalance = Imbalance.of(reduction);
+        double gain = options.loss().scale(reduction.data().samples());
+        Observables observables = new Observables(reduction, gain, imbalance.c(), options.records() > 0);
+        return options.method() == TrainingOptions.Method.FLOW
+            ? flow(reduction, options, progress, imbalance, observables, gain)
+            : descent(reduction, options, progress, imbalance, observables, gain);
+    }
+
+    private static TrainingResult flow(Reduction reduction, TrainingOptions options, Progress progress,
+                                       Imbalance imbalance, Observables observables, double gain) {
+        double horizon = options.time();
+        double[] z = reduction.initialState();
+        ReducedGradientFlow equations = new ReducedGradientFlow(reduction, gain);
+        TrajectoryRecorder recorder = new TrajectoryRecorder(observables, horizon, options.records(), progress);
+        String how = String.format(Locale.ROOT, "gradient flow, %s loss, T = %g", options.loss().key(), horizon);
+        if (observables.initialExcessLoss() <= options.tolerance()) {
+            recorder.init(0, z, horizon);
+            return result(reduction, options, recorder.finish(0, z), 0, 0, TrainingResult.Stop.TOLERANCE, imbalance,
+                observables, Double.NaN, how + " (already within tol)", z);
+        }
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, horizon, options.atol(), options.rtol());
+        integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, options.maxEvaluations()));
+        integrator.addStepHandler(recorder);
+        ExcessLossStop stop = null;
+        if (options.tolerance() > 0) {
+            stop = new ExcessLossStop(observables, options.tolerance());
+            integrator.addEventHandler(stop, horizon / 100, 1e-12 * horizon, 200);
+        }
+        double[] end = new double[z.length];
+        double tEnd;
+        try {
+            tEnd = integrator.integrate(equations, 0, z, horizon, end);
+        } catch (MaxCountExceededException e) {
+            throw new InvalidInputException("time", "Gradient flow needed more than " + options.maxEvaluations()
+                + " derivative evaluations before reaching T = " + horizon
+                + ": shorten 'time', loosen 'rtol'/'atol', or use gradient descent.");
+        } catch (NumberIsTooSmallException e) {
+            throw new InvalidInputException("rtol", "The flow integrator's step became too small (" + e.getMessage()
+                + "): loosen 'rtol'/'atol' or scale the initial weights down.");
+        }
+        TrainingResult.Stop why = stop != null && stop.reached() ? TrainingResult.Stop.TOLERANCE : TrainingResult.Stop.TIME;
+        return result(reduction, options, recorder.finish(tEnd, end), 0, integrator.getEvaluations(), why, imbalance,
+            observables, Double.NaN, how, end);
+    }
+
+    private static TrainingResult descent(Reduction reduction, TrainingOptions options, Progress progress,
+                                          Imbalance imbalance, Observables observables, double gain) {
+        double eta = options.learningRate();
+        double[] z = reduction.initialState();
+        double[] dz = new double[z.length];
+        double stable = largestStableStep(reduction, z, gain);
+        long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
+        long lastStep = Math.min(options.maxSteps(), byTime);
+        long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
+        ReducedGradientFlow equations = new ReducedGradientFlow(reduction, gain);
+        double excess0 = observables.initialExcessLoss();
+        double blowUp = DIVERGENCE_FACTOR * Math.max(excess0, Double.MIN_NORMAL);
+
+        List<TrajectoryPoint> points = new ArrayList<>();
+        points.add(observables.at(0, 0, z));
+        TrainingResult.Stop why = TrainingResult.Stop.STEPS;
+        long step = 0;
+        while (true) {
+            equations.computeDerivatives(eta * step, z, dz);
+            double excess = gain * equations.lastHalfErrorSq();
+            if (!Double.isFinite(excess) || excess > blowUp) {
+                throw new InvalidInputException("lr", String.format(Locale.ROOT,
+                    "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %g is too large. "
+                        + "The largest stable step at the start is about %.3g; use a smaller 'lr'.", step, excess0, excess, eta, stable));
+            }
+            if (excess <= options.tolerance()) {
+                why = TrainingResult.Stop.TOLERANCE;
+                break;
+            }
+            if (step >= lastStep) {
+                why = step >= byTime ? TrainingResult.Stop.TIME : TrainingResult.Stop.STEPS;
+                break;
+            }
+            for (int i = 0; i < z.length; i++) {
+                z[i] += eta * dz[i];
+            }
+            step++;
+            if ((step & 63) == 0) {
+                progress.checkCanceled();
+                progress.report((double) step / lastStep, "gradient descent step " + step + " of at most " + lastStep);
+            }
+            if (step % every == 0 && step < lastStep) {
+                points.add(observables.at(eta * step, step, z));
+            }
+        }
+        if (points.get(points.size() - 1).step() != step) {
+            points.add(observables.at(eta * step, step, z));
+        }
+        String how = String.format(Locale.ROOT, "gradient descent, %s loss, lr = %g, %d steps", options.loss().key(), eta, step);
+        return result(reduction, options, points, step, 0, why, imbalance, observables, stable, how, z);
+    }
+
+    /**
+     * About the largest step for which descent is stable near z: 2 / (g (||diag(s) B||_2^2 + s_1^2 ||A||_2^2)),
+     * from the curvature of the loss along the error E (the map E -&gt; S B B^T S E + S^2 E A A^T).
+     */
+    static double largestStableStep(Reduction reduction, double[] z, double gain) {
+        DMatrixRMaj a = reduction.a(z);
+        DMatrixRMaj sb = reduction.b(z);
+        double[] s = reduction.data().s();
+        for (int i = 0; i < sb.numRows; i++) {
+            for (int j = 0; j < sb.numCols; j++) {
+                sb.set(i, j, s[i] * sb.get(i, j));
+            }
+        }
+        double nb = NormOps_DDRM.normP2(sb);
+        double na = NormOps_DDRM.normP2(a);
+        return 2 / (gain * (nb * nb + s[0] * s[0] * na * na));
+    }
+
+    private static TrainingResult result(Reduction reduction, TrainingOptions options, List<TrajectoryPoint> points,
+                                         long steps, long evaluations, TrainingResult.Stop why, Imbalance imbalance,
+                                         Observables observables, double stable, String how, double[] state) {
+        LinearNetwork trained = reduction.networkAt(state, how);
+        return new TrainingResult(trained, options, List.copyOf(points), steps, evaluations, why, imbalance,
+            observables.residualLoss(), stable);
+    }
+}

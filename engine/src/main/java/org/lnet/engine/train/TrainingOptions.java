@@ -1,0 +1,108 @@
+package org.lnet.engine.train;
+
+import java.util.Locale;
+import org.lnet.engine.Checks;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.LossConvention;
+
+/**
+ * How to train. Gradient flow runs to the horizon {@code time}; gradient descent with step {@code learningRate}
+ * stops after {@code maxSteps} steps, or once eta * step reaches {@code time} if that is finite, whichever
+ * comes first. Both stop early once L - L* &lt;= {@code tolerance} (0 = never). Parameter names in messages
+ * are those of the command line (time, lr, steps, tol, rtol, atol, records).
+ *
+ * @param records how many trajectory points to keep besides the start and the end (0 = start and end only)
+ */
+public record TrainingOptions(Method method, LossConvention loss, double time, double learningRate, long maxSteps,
+                              double tolerance, double rtol, double atol, int records, long maxEvaluations) {
+
+    /** Continuous-time gradient flow or discrete gradient descent. */
+    public enum Method {
+        FLOW, DESCENT;
+
+        public String key() {
+            return this == FLOW ? "flow" : "gd";
+        }
+
+        /** "flow", or "gd"/"descent" (any case). */
+        public static Method parse(String parameter, String text) {
+            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+            switch (t) {
+                case "flow":
+                    return FLOW;
+                case "gd":
+                case "descent":
+                    return DESCENT;
+                default:
+                    throw new InvalidInputException(parameter, "Parameter '" + parameter
+                        + "' must be 'flow' (gradient flow, adaptive ODE integration) or 'gd' (gradient descent), not '" + text + "'.");
+            }
+        }
+    }
+
+    public static final double DEFAULT_RTOL = 1e-10;
+    public static final double DEFAULT_ATOL = 1e-12;
+    public static final int DEFAULT_RECORDS = 100;
+    public static final long DEFAULT_STEPS = 10_000;
+    public static final long DEFAULT_MAX_EVALUATIONS = 20_000_000;
+
+    /** Gradient flow to horizon T, sum loss, default tolerances. */
+    public static TrainingOptions flow(double time) {
+        return new TrainingOptions(Method.FLOW, LossConvention.SUM, time, Double.NaN, 0, 0, DEFAULT_RTOL, DEFAULT_ATOL,
+            DEFAULT_RECORDS, DEFAULT_MAX_EVALUATIONS);
+    }
+
+    /** Gradient descent with step eta for at most maxSteps steps, sum loss. */
+    public static TrainingOptions descent(double learningRate, long maxSteps) {
+        return new TrainingOptions(Method.DESCENT, LossConvention.SUM, Double.POSITIVE_INFINITY, learningRate, maxSteps,
+            0, DEFAULT_RTOL, DEFAULT_ATOL, DEFAULT_RECORDS, DEFAULT_MAX_EVALUATIONS);
+    }
+
+    public TrainingOptions withLoss(LossConvention l) {
+        return new TrainingOptions(method, l, time, learningRate, maxSteps, tolerance, rtol, atol, records, maxEvaluations);
+    }
+
+    public TrainingOptions withTolerance(double tol) {
+        return new TrainingOptions(method, loss, time, learningRate, maxSteps, tol, rtol, atol, records, maxEvaluations);
+    }
+
+    public TrainingOptions withTime(double t) {
+        return new TrainingOptions(method, loss, t, learningRate, maxSteps, tolerance, rtol, atol, records, maxEvaluations);
+    }
+
+    public TrainingOptions withIntegratorTolerances(double relative, double absolute) {
+        return new TrainingOptions(method, loss, time, learningRate, maxSteps, tolerance, relative, absolute, records, maxEvaluations);
+    }
+
+    public TrainingOptions withRecords(int n) {
+        return new TrainingOptions(method, loss, time, learningRate, maxSteps, tolerance, rtol, atol, n, maxEvaluations);
+    }
+
+    /** Throws with a message naming the parameter if any setting is out of range; returns this. */
+    public TrainingOptions validate() {
+        if (method == null) {
+            throw new InvalidInputException("method", "Parameter 'method' is missing: choose 'flow' or 'gd'.");
+        }
+        if (loss == null) {
+            throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
+        }
+        Checks.nonNegative("tol", tolerance);
+        Checks.atLeast("records", records, 0);
+        if (method == Method.FLOW) {
+            if (Double.isNaN(time) || Double.isInfinite(time)) {
+                throw new InvalidInputException("time", "Gradient flow needs a finite time horizon: set 'time' (T > 0).");
+            }
+            Checks.positive("time", time);
+            Checks.open("rtol", rtol, 0, 1);
+            Checks.positive("atol", atol);
+            Checks.atLeast("maxEvaluations", maxEvaluations, 1);
+        } else {
+            Checks.positive("lr", learningRate);
+            Checks.atLeast("steps", maxSteps, 1);
+            if (Double.isNaN(time) || time <= 0) {
+                throw new InvalidInputException("time", "Parameter 'time' must be a positive number (or left unset for gradient descent), not " + time + ".");
+            }
+        }
+        return this;
+    }
+}

@@ -1,0 +1,135 @@
+package org.lnet.engine.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.simple.SimpleMatrix;
+import org.junit.jupiter.api.Test;
+import org.lnet.engine.Fixtures;
+import org.lnet.engine.InvalidInputException;
+
+class DataDecompositionTest {
+
+    /** Relative accuracy expected of an SVD-based solve on well-conditioned 10-50 dimensional data. */
+    private static final double TOL = 1e-10;
+
+    @Test
+    void wideFullRankMatchesNormalEquationsClosedForm() {
+        DMatrixRMaj x = Fixtures.gaussian(8, 20, 1, 1);
+        DMatrixRMaj y = Fixtures.gaussian(8, 3, 1, 2);
+        DataDecomposition data = DataDecomposition.of(x, y);
+        SimpleMatrix sx = SimpleMatrix.wrap(x);
+        SimpleMatrix closedForm = sx.transpose().mult(sx.mult(sx.transpose()).invert()).mult(SimpleMatrix.wrap(y));
+        assertEquals(8, data.rank());
+        assertTrue(Fixtures.maxAbsDiff(data.minNormSolution(), closedForm.getDDRM()) < TOL * Fixtures.maxAbs(closedForm.getDDRM()));
+        // D > n with full row rank: the data is interpolated, so L* is rounding noise
+        assertEquals(0, data.residualLoss(), 1e-20);
+    }
+
+    @Test
+    void tallFullRankMatchesLeastSquaresAndResidual() {
+        DMatrixRMaj x = Fixtures.gaussian(30, 5, 1, 3);
+        DMatrixRMaj y = Fixtures.gaussian(30, 2, 1, 4);
+        DataDecomposition data = DataDecomposition.of(x, y);
+        SimpleMatrix sx = SimpleMatrix.wrap(x);
+        SimpleMatrix sy = SimpleMatrix.wrap(y);
+        SimpleMatrix ls = sx.transpose().mult(sx).invert().mult(sx.transpose()).mult(sy);
+        assertEquals(5, data.rank());
+        assertTrue(Fixtures.maxAbsDiff(data.minNormSolution(), ls.getDDRM()) < TOL * Fixtures.maxAbs(ls.getDDRM()));
+        double residual = 0.5 * Math.pow(sy.minus(sx.mult(ls)).normF(), 2);
+        assertEquals(residual, data.residualLoss(), TOL * residual);
+        assertTrue(Fixtures.maxAbsDiff(data.fittedValues(), sx.mult(ls).getDDRM()) < 1e-9);
+    }
+
+    @Test
+    void rankDeficientMatchesIndependentPseudoInverseAndItsCharacterisation() {
+        DMatrixRMaj x = Fixtures.lowRank(12, 9, 4, 5);
+        DMatrixRMaj y = Fixtures.gaussian(12, 3, 1, 6);
+        DataDecomposition data = DataDecomposition.of(x, y);
+        assertEquals(4, data.rank());
+
+        // independent solver: Commons Math's SVD pseudo-inverse
+        RealMatrix cx = new Array2DRowRealMatrix(toArray(x));
+        RealMatrix pinv = new SingularValueDecomposition(cx).getSolver().getInverse();
+        RealMatrix reference = pinv.multiply(new Array2DRowRealMatrix(toArray(y)));
+        DMatrixRMaj theta = data.minNormSolution();
+        assertTrue(Fixtures.maxAbsDiff(theta, new DMatrixRMaj(reference.getData())) < 1e-9 * reference.getNorm());
+
+        // characterisation of X^+ Y: normal equations X^T X Theta = X^T Y, and Theta in the row space of X
+        SimpleMatrix sx = SimpleMatrix.wrap(x);
+        SimpleMatrix st = SimpleMatrix.wrap(theta);
+        SimpleMatrix normal = sx.transpose().mult(sx).mult(st).minus(sx.transpose().mult(SimpleMatrix.wrap(y)));
+        assertTrue(normal.normF() < 1e-9 * sx.normF() * sx.normF() * st.normF());
+        SimpleMatrix projector = sx.transpose().mult(sx.mult(sx.transpose()).pseudoInverse()).mult(sx);
+        assertTrue(projector.mult(st).minus(st).normF() < 1e-9 * st.normF());
+
+        double residual = 0.5 * Math.pow(SimpleMatrix.wrap(y).minus(sx.mult(st)).normF(), 2);
+        assertEquals(residual, data.residualLoss(), 1e-9 * residual);
+    }
+
+    @Test
+    void singularValuesAreDescendingAndSquareToSigmaX() {
+        DMatrixRMaj x = Fixtures.gaussian(6, 10, 1, 7);
+        DataDecomposition data = DataDecomposition.of(x, Fixtures.gaussian(6, 1, 1, 8));
+        double[] s = data.singularValues();
+        for (int i = 1; i < s.length; i++) {
+            assertTrue(s[i] <= s[i - 1]);
+        }
+        // trace(X X^T) = sum of s_i^2
+        double trace = 0;
+        for (double v : x.data) {
+            trace += v * v;
+        }
+        double sum = 0;
+        for (double v : s) {
+            sum += v * v;
+        }
+        assertEquals(trace, sum, 1e-10 * trace);
+        assertEquals(s[5] * s[5], data.sigmaMinSq(), 0);
+    }
+
+    @Test
+    void rcondDecidesTheNumericalRank() {
+        DMatrixRMaj x = Fixtures.gaussian(5, 5, 1, 9);
+        // make the last singular direction tiny: scale one row of an orthogonal-ish mix
+        for (int j = 0; j < 5; j++) {
+            x.set(4, j, x.get(3, j) + 1e-9 * x.get(4, j));
+        }
+        DMatrixRMaj y = Fixtures.gaussian(5, 1, 1, 10);
+        assertEquals(5, DataDecomposition.of(x, y).rank());
+        assertEquals(4, DataDecomposition.of(x, y, 1e-6).rank());
+    }
+
+    @Test
+    void badInputsAreNamed() {
+        DMatrixRMaj x = Fixtures.gaussian(4, 3, 1, 11);
+        DMatrixRMaj y = Fixtures.gaussian(4, 1, 1, 12);
+        x.set(2, 1, Double.NaN);
+        InvalidInputException nan = assertThrows(InvalidInputException.class, () -> DataDecomposition.of(x, y));
+        assertTrue(nan.getMessage().contains("X") && nan.getMessage().contains("row 3") && nan.getMessage().contains("column 2"), nan.getMessage());
+        InvalidInputException rows = assertThrows(InvalidInputException.class,
+            () -> DataDecomposition.of(Fixtures.gaussian(4, 3, 1, 1), Fixtures.gaussian(5, 1, 1, 1)));
+        assertTrue(rows.getMessage().contains("4 rows") && rows.getMessage().contains("5"), rows.getMessage());
+        InvalidInputException zero = assertThrows(InvalidInputException.class,
+            () -> DataDecomposition.of(new DMatrixRMaj(3, 2), Fixtures.gaussian(3, 1, 1, 1)));
+        assertTrue(zero.getMessage().contains("rank 0"), zero.getMessage());
+        InvalidInputException rcond = assertThrows(InvalidInputException.class,
+            () -> DataDecomposition.of(Fixtures.gaussian(3, 2, 1, 1), Fixtures.gaussian(3, 1, 1, 1), 1.5));
+        assertEquals("rcond", rcond.subject());
+    }
+
+    private static double[][] toArray(DMatrixRMaj a) {
+        double[][] out = new double[a.numRows][a.numCols];
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = 0; j < a.numCols; j++) {
+                out[i][j] = a.get(i, j);
+            }
+        }
+        return out;
+    }
+}
