@@ -17,6 +17,24 @@ public final class Bounds {
     private Bounds() {
     }
 
+    /** log C = 1 + s_1 ||Y||_F / s_r^2, the log of Theorem 2's constant. */
+    public static double logC(DataDecomposition data) {
+        return 1 + Math.sqrt(data.sigmaMaxSq()) * data.targetNorm() / data.sigmaMinSq();
+    }
+
+    /**
+     * The log of Theorem 2's bound (20) on ||U(inf) V(inf)^T - Theta_hat||_2, which depends on the data and the
+     * width only, not on the particular network.
+     */
+    public static double theorem2LogBound(DataDecomposition data, double width, double alpha, double delta) {
+        Checks.boundAlpha("alpha", alpha);
+        Checks.open("delta", delta, 0, 1);
+        int m = data.outputDim();
+        double logTerm = Math.sqrt(m + data.inputDim()) + 0.5 * Math.log(2 / delta);
+        return Math.log(2) + logC(data) / Math.pow(width, 1 - 2 * alpha) + 0.5 * Math.log(m + data.rank())
+            + Math.log(logTerm) - (2 * alpha - 0.5) * Math.log(width);
+    }
+
     /**
      * @param alpha width exponent of the N(0, h^{-2 alpha}) initialization, in (1/4, 1/2]
      * @param delta failure probability of Lemma 1, in (0, 1)
@@ -51,10 +69,8 @@ public final class Bounds {
         double rhs18 = 2 * Math.sqrt(m + r) * logTerm / decay;
         double rhs19 = 2 * Math.sqrt(m) * logTerm / decay;
 
-        double s1 = Math.sqrt(data.sigmaMaxSq());
-        double logC = 1 + s1 * data.targetNorm() / data.sigmaMinSq();
-        double logBound = Math.log(2) + logC / Math.pow(h, 1 - 2 * alpha) + 0.5 * Math.log(m + r) + Math.log(logTerm)
-            - (2 * alpha - 0.5) * Math.log(h);
+        double logC = logC(data);
+        double logBound = theorem2LogBound(data, h, alpha, delta);
         double initialOp = new Observables(reduction, 1, c, false).at(0, 0, z0).distanceToMinNormOp();
         boolean vacuous = !(logBound < Math.log(initialOp));
 

@@ -106,7 +106,7 @@ public final class Trainer {
             double excess = gain * equations.lastHalfErrorSq();
             if (!Double.isFinite(excess) || excess > blowUp) {
                 throw new InvalidInputException("lr", String.format(Locale.ROOT,
-                    "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %g is too large. "
+                    "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %s is too large. "
                         + "The largest stable step at the start is about %.3g; use a smaller 'lr'.", step, excess0, excess, eta, stable));
             }
             if (excess <= options.tolerance()) {
@@ -157,8 +157,7 @@ public final class Trainer {
     private static TrainingResult result(Reduction reduction, TrainingOptions options, List<TrajectoryPoint> points,
                                          long steps, long evaluations, TrainingResult.Stop why, Imbalance imbalance,
                                          Observables observables, double stable, String how, double[] state) {
-        LinearNetwork trained = reduction.networkAt(state, how);
-        return new TrainingResult(trained, options, List.copyOf(points), steps, evaluations, why, imbalance,
+        return new TrainingResult(reduction, state, how, options, points, steps, evaluations, why, imbalance,
             observables.residualLoss(), stable);
     }
 }

@@ -1,0 +1,82 @@
+package org.lnet.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataDecomposition;
+import org.lnet.engine.sweep.Figure1;
+import org.lnet.engine.sweep.WidthSweep;
+
+/**
+ * {@code lnet bench fig1}: times the Figure-1 width sweep, after a warm-up that lets the JIT compile the hot
+ * loops, so the figure is the sweep alone (JVM start and warm-up excluded).
+ */
+final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            bench      benchmark: bench fig1 times the paper's Figure-1 width sweep (JVM start and warm-up excluded)
+              fig1 [--mode explicit|implicit]   explicit: the very networks a full-matrix code would sample;
+                                                implicit: implicit-width sampling, exact in law
+              [--widths 500,1000,2000,5000,10000] [--seeds 5] [--threads N] [--repeat 1]
+            prints one line per (h, seed), then {wallSeconds, mode, meanDistanceByWidth, slope, ...}""";
+    }
+
+    @Override
+    public Map<String, Object> run(String[] argv, int from) {
+        Args args = Args.parse(argv, from, Set.of("mode", "widths", "seeds", "threads", "repeat"), Set.of());
+        if (args.positional().size() != 1 || !args.positional().get(0).equals("fig1")) {
+            throw new UsageException("Name the benchmark: lnet bench fig1 [--mode explicit|implicit].");
+        }
+        String mode = args.stringOr("mode", "explicit");
+        if (!mode.equals("explicit") && !mode.equals("implicit")) {
+            throw new UsageException("--mode must be 'explicit' or 'implicit', not '" + mode + "'.");
+        }
+        boolean implicit = mode.equals("implicit");
+        Figure1 base = Figure1.defaults(implicit);
+        WidthSweep.Settings s = base.sweep();
+        s = new WidthSweep.Settings(args.has("widths") ? args.integers("widths") : s.widths(),
+            (int) args.integerOr("seeds", s.repetitions()), s.alpha(), s.learningRate(), s.tolerance(), s.loss(),
+            s.maxSteps(), implicit, s.seed(), s.delta(), (int) args.integerOr("threads", s.threads())).validate();
+        int repeat = (int) args.integerOr("repeat", 1);
+        DataDecomposition data = base.data();
+
+        long warm = System.nanoTime();
+        WidthSweep.run(data, s.withRepetitions(1), Progress.NONE);
+        double warmSeconds = (System.nanoTime() - warm) / 1e9;
+
+        double best = Double.POSITIVE_INFINITY;
+        WidthSweep.Result result = null;
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            long t0 = System.nanoTime();
+            result = WidthSweep.run(data, s, Progress.NONE);
+            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        for (WidthSweep.Row r : result.rows()) {
+            System.out.printf(Locale.ROOT, "h=%d seed=%d steps=%d distance=%.6f%n", r.width(), r.repetition(), r.steps(), r.distance());
+        }
+        Map<String, Object> json = Main.json();
+        json.put("benchmark", "fig1");
+        json.put("mode", mode);
+        json.put("wallSeconds", best);
+        json.put("warmupSeconds", warmSeconds);
+        json.put("runs", result.rows().size());
+        json.put("threads", s.threads());
+        json.put("widths", s.widths());
+        json.put("meanDistanceByWidth", result.meanDistanceByWidth());
+        json.put("slope", result.slope());
+        long steps = 0;
+        for (WidthSweep.Row r : result.rows()) {
+            steps += r.steps();
+        }
+        json.put("totalSteps", steps);
+        return json;
+    }
+}

@@ -1,0 +1,76 @@
+package org.lnet.cli;
+
+import java.util.Map;
+import java.util.Set;
+import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.data.DataDecomposition;
+import org.lnet.engine.network.Initializers;
+import org.lnet.engine.network.LinearNetwork;
+
+/** {@code lnet init}: random (optionally invariant-set) or balanced initialization, written as U and V. */
+final class InitCommand implements Command {
+
+    @Override
+    public String name() {
+        return "init";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            init       initial weights U (D x h), V (m x h): Gaussian N(0, h^(-2 alpha)) or balanced
+              random:    --d D --m M --width H [--alpha 0.5] [--sigma-u 1] [--sigma-v 1] --seed S
+                         [--invariant --x X.csv]   project U onto the row space of X (U2(0) = 0)
+              balanced:  --balanced --theta THETA0.csv --x X.csv --width H --seed S
+                         (U V^T = Theta0, imbalance 0; needs Theta0^T Phi1 Phi1^T Theta0 nonsingular)
+              --out-u U.csv --out-v V.csv   where to write the layers
+            prints {d, m, width, kind, seed, alpha}""";
+    }
+
+    @Override
+    public Map<String, Object> run(String[] argv, int from) {
+        Args args = Args.parse(argv, from,
+            Set.of("d", "m", "width", "alpha", "sigma-u", "sigma-v", "seed", "x", "theta", "out-u", "out-v"),
+            Set.of("invariant", "balanced"));
+        long width = args.integer("width");
+        long seed = args.integer("seed");
+        var outU = args.path("out-u");
+        var outV = args.path("out-v");
+        LinearNetwork net;
+        Map<String, Object> json = Main.json();
+        if (args.flag("balanced")) {
+            DMatrixRMaj theta = MatrixCsv.read(args.path("theta"), "theta");
+            DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
+            if (theta.numRows != x.numCols) {
+                throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
+                    + " rows but X (--x) has " + x.numCols + " columns: Theta0 needs one row per input column.");
+            }
+            DataDecomposition data = DataDecomposition.of(x, new DMatrixRMaj(x.numRows, theta.numCols));
+            net = Initializers.balanced(theta, data, width, seed, false);
+        } else {
+            int d = (int) args.integer("d");
+            int m = (int) args.integer("m");
+            double alpha = args.numberOr("alpha", 0.5);
+            if (!(alpha > 0.25 && alpha <= 0.5)) {
+                System.err.println("lnet init: warning: alpha = " + alpha
+                    + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the initialization is drawn anyway.");
+            }
+            net = Initializers.gaussian(d, m, width, alpha, args.numberOr("sigma-u", 1), args.numberOr("sigma-v", 1), seed);
+            if (args.flag("invariant")) {
+                DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
+                net = Initializers.invariantSet(net, DataDecomposition.of(x, new DMatrixRMaj(x.numRows, m)));
+            }
+            json.put("alpha", alpha);
+        }
+        Outputs outputs = new Outputs();
+        outputs.put(outU, MatrixCsv.format(net.u(), null));
+        outputs.put(outV, MatrixCsv.format(net.v(), null));
+        outputs.commit();
+        json.put("d", net.inputDim());
+        json.put("m", net.outputDim());
+        json.put("width", net.width());
+        json.put("kind", net.provenance().initialization());
+        json.put("seed", seed);
+        return json;
+    }
+}

@@ -1,0 +1,158 @@
+package org.lnet.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.InvalidInputException;
+
+/**
+ * Plain numeric CSV matrices: one matrix row per line, comma-separated; a first line of names is allowed and
+ * skipped. Every problem is reported with the file, line and column and what to do.
+ */
+final class MatrixCsv {
+    private MatrixCsv() {
+    }
+
+    /**
+     * @param option the command-line option that named the file, for messages (e.g. "x")
+     */
+    static DMatrixRMaj read(Path file, String option) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(option, "File " + file + " (--" + option + ") does not exist.");
+        } catch (IOException e) {
+            throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
+        }
+        int last = lines.size();
+        while (last > 0 && lines.get(last - 1).isBlank()) {
+            last--;
+        }
+        List<double[]> rows = new ArrayList<>();
+        int width = -1;
+        for (int i = 0; i < last; i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                throw error(file, option, lineNo, "is blank: remove empty lines between data rows.");
+            }
+            String[] cells = line.split(",", -1);
+            if (i == 0 && isHeader(cells)) {
+                width = cells.length;
+                continue;
+            }
+            if (width >= 0 && cells.length != width) {
+                throw error(file, option, lineNo, "has " + cells.length + " cells but the first line has " + width
+                    + ": every row needs the same number of columns.");
+            }
+            width = cells.length;
+            double[] row = new double[cells.length];
+            for (int j = 0; j < cells.length; j++) {
+                row[j] = cell(file, option, lineNo, j + 1, cells[j]);
+            }
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
+        }
+        DMatrixRMaj m = new DMatrixRMaj(rows.size(), width);
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, m.data, i * width, width);
+        }
+        return m;
+    }
+
+    private static boolean isHeader(String[] cells) {
+        for (String c : cells) {
+            String t = c.trim();
+            if (t.isEmpty() || parses(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean parses(String t) {
+        try {
+            Double.parseDouble(t);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static double cell(Path file, String option, int line, int column, String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            throw error(file, option, line, "column " + column + " is empty: fill in or remove missing values.");
+        }
+        double v;
+        try {
+            v = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw error(file, option, line, "column " + column + " holds '" + t + "', which is not a number: "
+                + "matrices must be numeric (only a first line of names is allowed).");
+        }
+        if (!Double.isFinite(v)) {
+            throw error(file, option, line, "column " + column + " holds the non-finite value " + t
+                + ": remove or impute NaN and infinite values.");
+        }
+        return v;
+    }
+
+    private static InvalidInputException error(Path file, String option, int line, String what) {
+        return new InvalidInputException(option, "File " + file + " (--" + option + "), line " + line + " " + what);
+    }
+
+    /** The CSV text of a matrix, with an optional header line, numbers in round-trip precision. */
+    static String format(DMatrixRMaj m, List<String> header) {
+        StringBuilder sb = new StringBuilder(m.numRows * m.numCols * 22);
+        if (header != null) {
+            sb.append(String.join(",", header)).append('\n');
+        }
+        for (int i = 0; i < m.numRows; i++) {
+            for (int j = 0; j < m.numCols; j++) {
+                if (j > 0) {
+                    sb.append(',');
+                }
+                sb.append(m.unsafe_get(i, j));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Writes text so that the file either keeps its old content or gets all of the new one: a temporary file
+     * beside it, then an atomic rename.
+     */
+    static void writeAtomically(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    w.write(text);
+                }
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

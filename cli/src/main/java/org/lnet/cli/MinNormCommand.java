@@ -1,0 +1,61 @@
+package org.lnet.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lnet.engine.data.DataDecomposition;
+
+/** {@code lnet min-norm}: Theta_hat = X^+ Y, with the rank and L*. */
+final class MinNormCommand implements Command {
+
+    @Override
+    public String name() {
+        return "min-norm";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            min-norm   the min-norm least-squares solution Theta_hat = X^+ Y (D x m)
+              --x X.csv        inputs, n x D
+              --y Y.csv        targets, n x m
+              --rcond R        relative singular-value cut-off (default max(n, D) * machine epsilon)
+              --out THETA.csv  where to write Theta_hat (columns y1..ym)
+            prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}""";
+    }
+
+    @Override
+    public Map<String, Object> run(String[] argv, int from) {
+        Args args = Args.parse(argv, from, Set.of("x", "y", "rcond", "out"), Set.of());
+        var x = MatrixCsv.read(args.path("x"), "x");
+        var y = MatrixCsv.read(args.path("y"), "y");
+        var out = args.path("out");
+        DataDecomposition data = args.has("rcond")
+            ? DataDecomposition.of(x, y, args.number("rcond"))
+            : DataDecomposition.of(x, y);
+        Outputs outputs = new Outputs();
+        outputs.put(out, MatrixCsv.format(data.minNormSolution(), names("y", data.outputDim())));
+        outputs.commit();
+        Map<String, Object> json = Main.json();
+        json.put("rank", data.rank());
+        json.put("residualLoss", data.residualLoss());
+        json.put("singularValues", data.singularValues());
+        json.put("rcond", data.rcond());
+        json.put("rankThreshold", data.rankThreshold());
+        json.put("n", data.samples());
+        json.put("d", data.inputDim());
+        json.put("m", data.outputDim());
+        json.put("lossConvention", "sum: 1/2 ||Y - X Theta||_F^2");
+        return json;
+    }
+
+    /** prefix1..prefixN, the header of a written matrix. */
+    static List<String> names(String prefix, int count) {
+        List<String> out = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            out.add(prefix + i);
+        }
+        return out;
+    }
+}

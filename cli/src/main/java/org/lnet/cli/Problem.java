@@ -1,0 +1,34 @@
+package org.lnet.cli;
+
+import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.data.DataDecomposition;
+import org.lnet.engine.network.Initializers;
+import org.lnet.engine.network.LinearNetwork;
+
+/** The data and network files shared by train and bounds: --x, --y, --u0, --v0, checked against each other. */
+record Problem(DataDecomposition data, LinearNetwork network) {
+
+    static Problem read(Args args) {
+        DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
+        DMatrixRMaj y = MatrixCsv.read(args.path("y"), "y");
+        DMatrixRMaj u0 = MatrixCsv.read(args.path("u0"), "u0");
+        DMatrixRMaj v0 = MatrixCsv.read(args.path("v0"), "v0");
+        if (u0.numRows != x.numCols) {
+            throw new InvalidInputException("u0", "U0 (--u0) has " + u0.numRows + " rows but X (--x) has " + x.numCols
+                + " columns: U0 must be D x h with one row per input column.");
+        }
+        if (v0.numRows != y.numCols) {
+            throw new InvalidInputException("v0", "V0 (--v0) has " + v0.numRows + " rows but Y (--y) has " + y.numCols
+                + " columns: V0 must be m x h with one row per target column.");
+        }
+        if (u0.numCols != v0.numCols) {
+            throw new InvalidInputException("v0", "U0 (--u0) has " + u0.numCols + " columns but V0 (--v0) has " + v0.numCols
+                + ": both need one column per hidden unit.");
+        }
+        DataDecomposition data = args.has("rcond")
+            ? DataDecomposition.of(x, y, args.number("rcond"))
+            : DataDecomposition.of(x, y);
+        return new Problem(data, Initializers.user(u0, v0));
+    }
+}
