@@ -1,0 +1,41 @@
+package org.lnet.node;
+
+import java.util.List;
+import org.lnet.node.nodes.BalancedInitializerNode;
+import org.lnet.node.nodes.BoundEvaluatorNode;
+import org.lnet.node.nodes.GradientFlowTrainerNode;
+import org.lnet.node.nodes.MinNormRegressionNode;
+import org.lnet.node.nodes.NetworkToTableNode;
+import org.lnet.node.nodes.PredictorNode;
+import org.lnet.node.nodes.RandomInitializerNode;
+import org.lnet.node.nodes.TableToNetworkNode;
+import org.lnet.node.nodes.WidthSweepNode;
+
+/** Every node of the extension, in the order hosts list them. */
+public final class Nodes {
+
+    /** Display name of the category the nodes appear in. */
+    public static final String CATEGORY = "Linear Networks";
+
+    private static final List<LinearNetworkNode<?>> ALL = List.of(new RandomInitializerNode(),
+        new BalancedInitializerNode(), new GradientFlowTrainerNode(), new MinNormRegressionNode(),
+        new BoundEvaluatorNode(), new PredictorNode(), new NetworkToTableNode(), new TableToNetworkNode(),
+        new WidthSweepNode());
+
+    private Nodes() {
+    }
+
+    public static List<LinearNetworkNode<?>> all() {
+        return ALL;
+    }
+
+    /** The node with this {@link NodeInfo#id()}. */
+    public static LinearNetworkNode<?> byId(String id) {
+        for (LinearNetworkNode<?> n : ALL) {
+            if (n.info().id().equals(id)) {
+                return n;
+            }
+        }
+        throw new IllegalArgumentException("No node with id " + id);
+    }
+}

@@ -1,0 +1,181 @@
+package org.lnet.node.nodes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lnet.engine.LossConvention;
+import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataDecomposition;
+import org.lnet.engine.sweep.Figure1;
+import org.lnet.engine.sweep.WidthSweep;
+import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.NodeInfo;
+import org.lnet.node.NodeResult;
+import org.lnet.node.Parameter;
+import org.lnet.node.PortDef;
+import org.lnet.node.PortSpec;
+import org.lnet.node.PortValue;
+import org.lnet.node.SettingsStore;
+import org.lnet.node.table.ColumnSelection;
+import org.lnet.node.table.ColumnSpec;
+import org.lnet.node.table.ColumnType;
+import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSpec;
+
+/** The paper's Figure 1 experiment: distance to the min-norm solution against the width. */
+public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Settings> {
+
+    static final Parameter INPUTS = Common.inputColumns(0);
+    static final Parameter TARGETS = Common.targetColumns(0);
+    static final Parameter WIDTHS = Parameter.text("widths", "Widths h", "Comma-separated widths, each a whole number "
+        + "≥ 1, e.g. 500, 1000, 2000, 5000, 10000.", "500, 1000, 2000, 5000, 10000");
+    static final Parameter SEEDS = Parameter.whole("seeds", "Runs per width", "Independent initializations per width.",
+        5).atLeast(1).atMost(100_000);
+    static final Parameter MODE = Parameter.choice("mode", "Width mode", "explicit: the networks a full-matrix code "
+        + "would draw; implicit: implicit-width sampling, exact in law and independent of h in cost (use it for very "
+        + "wide networks).", "implicit", "explicit", "implicit");
+    static final Parameter ALPHA = Common.alpha("Initialization N(0, h^(-2α)); Theorem 2 predicts the distance to "
+        + "shrink like h^(-(2α - 1/2)), a slope of -1/2 for α = 1/2.");
+    static final Parameter LR = Parameter.real("lr", "Step η", "Gradient-descent step (the paper's Figure 1 uses "
+        + "descent with a small fixed step on the mean loss).", 2.0).above(0);
+    static final Parameter TOL = Parameter.real("tol", "Stop tolerance", "Each run stops once L - L* ≤ tol.", 1e-10)
+        .atLeast(0);
+    static final Parameter LOSS = Parameter.choice("loss", "Loss convention", "mean: ||Y - X U V^T||_F^2 / n (the "
+        + "paper's experiments); sum: 1/2 ||Y - X U V^T||_F^2.", "mean", "sum", "mean");
+    static final Parameter STEPS = Parameter.whole("steps", "Maximum steps", "Step limit of each run.", 100_000)
+        .atLeast(1).atMost(1_000_000_000L);
+    static final Parameter SEED = Parameter.whole("seed", "Base seed", "Run (h, j) uses a seed derived from this one, "
+        + "so results do not depend on the order or the number of threads.", 1);
+    static final Parameter DELTA = Parameter.real("delta", "Failure probability δ", "δ of Theorem 2's bound, reported "
+        + "per run as its log.", 0.1).above(0).below(1);
+    static final Parameter THREADS = Parameter.whole("threads", "Threads", "Worker threads; 0 = one per processor. The "
+        + "results are identical for any number of threads.", 0).atLeast(0).atMost(1024);
+
+    /** Output columns, one row per (width, run). */
+    public static final TableSpec OUTPUT = TableSpec.of(new ColumnSpec("h", ColumnType.LONG),
+        new ColumnSpec("run", ColumnType.LONG), new ColumnSpec("seed", ColumnType.LONG),
+        new ColumnSpec("steps", ColumnType.LONG), ColumnSpec.real("distance"), ColumnSpec.real("distanceOp"),
+        ColumnSpec.real("finalLoss"), ColumnSpec.real("initialU2vNorm"), ColumnSpec.real("theorem2LogBound"),
+        ColumnSpec.real("slope"), ColumnSpec.real("slopeStdErr"));
+
+    public record Settings(List<String> inputColumns, List<String> targetColumns, String widths, long seeds,
+                           String mode, double alpha, double lr, double tol, String loss, long steps, long seed,
+                           double delta, long threads) implements LinearNetworkNode.Settings {
+        @Override
+        public void save(SettingsStore s) {
+            INPUTS.write(s, inputColumns);
+            TARGETS.write(s, targetColumns);
+            WIDTHS.write(s, widths);
+            SEEDS.write(s, seeds);
+            MODE.write(s, mode);
+            ALPHA.write(s, alpha);
+            LR.write(s, lr);
+            TOL.write(s, tol);
+            LOSS.write(s, loss);
+            STEPS.write(s, steps);
+            SEED.write(s, seed);
+            DELTA.write(s, delta);
+            THREADS.write(s, threads);
+        }
+
+        /** The widths, parsed; duplicates removed, order kept. */
+        public long[] widthList() {
+            Set<Long> out = new LinkedHashSet<>();
+            for (String part : widths.split("[,;\\s]+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                long h;
+                try {
+                    h = Long.parseLong(part);
+                } catch (NumberFormatException e) {
+                    throw WIDTHS.invalid("must list whole numbers separated by commas; '" + part + "' is not one");
+                }
+                if (h < 1) {
+                    throw WIDTHS.invalid("must list widths of at least 1; " + h + " is not");
+                }
+                out.add(h);
+            }
+            if (out.isEmpty()) {
+                throw WIDTHS.invalid("needs at least one width");
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    @Override
+    public NodeInfo info() {
+        return new NodeInfo("WidthSweep", "Width Sweep", NodeInfo.Type.Other,
+            "Runs the paper's Figure 1 experiment: distance to the min-norm solution against the width h.",
+            List.of("For each width h and run j, draws a Gaussian N(0, h^(-2α)) network with a seed derived from "
+                    + "(base seed, h, j), trains it by gradient descent until L - L* ≤ tol, and records "
+                    + "||U(t_f)V(t_f)^T - Θ̂||_F, the operator-norm distance, the initial distance in span(Φ2) "
+                    + "||U2(0)V(0)^T||_F and the log of Theorem 2's bound.",
+                "Theorem 2 predicts the distance to decay like h^(-(2α - 1/2)); the least-squares slope of "
+                    + "log(distance) against log(h) over all runs is repeated in every row with its standard error.",
+                "Without a data table the node uses the paper's setting as defaults: n = 50, D = 200, m = 5, X entries "
+                    + "N(0, 1)/sqrt(D), Y entries N(0, 1), data seed 42."),
+            List.of(PortDef.optionalTable("Data", "Optional data; without it the Figure 1 synthetic data are used.")),
+            List.of(PortDef.table("Sweep", "One row per (h, run): h, run, seed, steps, distance, distanceOp, finalLoss, "
+                + "initialU2vNorm, theorem2LogBound, slope, slopeStdErr.")));
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(INPUTS, TARGETS, WIDTHS, SEEDS, MODE, ALPHA, LR, TOL, LOSS, STEPS, SEED, DELTA, THREADS);
+    }
+
+    @Override
+    public Settings load(SettingsStore s) {
+        Settings out = new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), WIDTHS.readText(s),
+            SEEDS.readLong(s), MODE.readChoice(s), ALPHA.readDouble(s), LR.readDouble(s), TOL.readDouble(s),
+            LOSS.readChoice(s), STEPS.readLong(s), SEED.readLong(s), DELTA.readDouble(s), THREADS.readLong(s));
+        out.widthList();
+        return out;
+    }
+
+    @Override
+    public PortSpec[] configure(Settings s, PortSpec[] in) {
+        TableSpec data = Common.tableSpec(in, 0);
+        int d = 200;
+        int m = 5;
+        if (data != null) {
+            ColumnSelection sel = ColumnSelection.resolve(data, s.inputColumns(), s.targetColumns(), null);
+            d = sel.inputs().size();
+            m = sel.targets().size();
+        }
+        for (long h : s.widthList()) {
+            Common.requireStorable(d, m, h, s.mode().equals("implicit"));
+        }
+        return new PortSpec[] {OUTPUT};
+    }
+
+    @Override
+    public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
+        Table table = Common.table(in, 0);
+        configure(s, new PortSpec[] {table == null ? null : table.spec()});
+        DataDecomposition data;
+        if (table == null) {
+            data = Figure1.defaults(true).data();
+        } else {
+            ColumnSelection sel = ColumnSelection.resolve(table.spec(), s.inputColumns(), s.targetColumns(), null);
+            data = Common.data(table, sel, 0, progress);
+        }
+        int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : (int) s.threads();
+        WidthSweep.Settings sweep = new WidthSweep.Settings(s.widthList(), (int) s.seeds(), s.alpha(), s.lr(), s.tol(),
+            LossConvention.parse(LOSS.key(), s.loss()), s.steps(), s.mode().equals("implicit"), s.seed(), s.delta(),
+            threads);
+        WidthSweep.Result result = WidthSweep.run(data, sweep, progress);
+        Table.Builder b = Table.builder(OUTPUT);
+        for (WidthSweep.Row r : result.rows()) {
+            b.addCells(r.width(), (long) r.repetition(), r.seed(), r.steps(), r.distance(), r.distanceOp(),
+                r.finalLoss(), r.initialU2vNorm(), r.theorem2LogBound(), result.slope(), result.slopeStandardError());
+        }
+        List<String> warnings = new ArrayList<>();
+        if (s.widthList().length < 2) {
+            warnings.add("A single width gives no slope (NaN): list at least two widths.");
+        }
+        return NodeResult.of(b.build()).withWarnings(warnings);
+    }
+}

@@ -1,0 +1,111 @@
+package org.lnet.node.table;
+
+import java.util.List;
+import java.util.Locale;
+import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.Progress;
+
+/** Between neutral tables and the engine's matrices, with errors that name the column and row. */
+public final class Matrices {
+
+    /** Rows between cancellation checks while copying a table. */
+    private static final int CHECK_EVERY = 4096;
+
+    private Matrices() {
+    }
+
+    /**
+     * The named columns as a rows x columns matrix.
+     *
+     * @param role how messages name the columns ("input", "target", "U", ...)
+     * @param setting the setting a message points to
+     * @throws InvalidInputException for an empty table, a missing cell or a non-finite value, naming column and row
+     */
+    public static DMatrixRMaj matrix(Table table, List<String> columns, String role, String setting, Progress progress) {
+        if (table.rows() == 0) {
+            throw new InvalidInputException(setting, "The " + role + " table has no rows: the node needs at least one "
+                + "row of data.");
+        }
+        TableSpec spec = table.spec();
+        int[] idx = new int[columns.size()];
+        for (int j = 0; j < idx.length; j++) {
+            idx[j] = spec.indexOf(columns.get(j));
+            if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
+                throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
+                    + ") is not a numeric column of the table.");
+            }
+        }
+        DMatrixRMaj m = new DMatrixRMaj(table.rows(), idx.length);
+        for (int r = 0; r < table.rows(); r++) {
+            if (r % CHECK_EVERY == 0) {
+                progress.checkCanceled();
+            }
+            for (int j = 0; j < idx.length; j++) {
+                if (table.isMissing(idx[j], r)) {
+                    throw new InvalidInputException(setting, "Missing value in " + role + " column '" + columns.get(j)
+                        + "', row '" + table.rowId(r) + "': remove or impute missing values before this node.");
+                }
+                double v = table.getDouble(idx[j], r);
+                if (!Double.isFinite(v)) {
+                    throw new InvalidInputException(setting, String.format(Locale.ROOT,
+                        "Non-finite value %s in %s column '%s', row '%s': remove or replace NaN and infinite values "
+                            + "before this node.", v, role, columns.get(j), table.rowId(r)));
+                }
+                m.unsafe_set(r, j, v);
+            }
+        }
+        return m;
+    }
+
+    /** All numeric columns of a table, in order (the layout of U, V and Theta tables). */
+    public static List<String> numericColumns(Table table, String role, String setting) {
+        List<String> names = table.spec().numericNames();
+        if (names.isEmpty()) {
+            throw new InvalidInputException(setting, "The " + role + " table has no numeric columns.");
+        }
+        return names;
+    }
+
+    /**
+     * A table of doubles from a matrix.
+     *
+     * @param rowIds one id per matrix row, or null for Row0, Row1, ...
+     */
+    public static Table table(DMatrixRMaj m, List<String> columns, List<String> rowIds) {
+        TableSpec spec = TableSpec.reals(columns);
+        Table.Builder b = Table.builder(spec);
+        Object[] cells = new Object[m.numCols];
+        for (int r = 0; r < m.numRows; r++) {
+            for (int j = 0; j < m.numCols; j++) {
+                cells[j] = m.unsafe_get(r, j);
+            }
+            if (rowIds == null) {
+                b.addCells(cells);
+            } else {
+                b.addRow(rowIds.get(r), cells);
+            }
+        }
+        return b.build();
+    }
+
+    /** A table's columns followed by another table's (same row count; ids from the first). */
+    public static Table append(Table left, Table right) {
+        if (left.rows() != right.rows()) {
+            throw new IllegalArgumentException("row counts differ: " + left.rows() + " vs " + right.rows());
+        }
+        TableSpec spec = left.spec().append(right.spec());
+        Table.Builder b = Table.builder(spec);
+        Object[] cells = new Object[spec.size()];
+        for (int r = 0; r < left.rows(); r++) {
+            for (int c = 0; c < left.spec().size(); c++) {
+                cells[c] = left.get(c, r);
+            }
+            for (int c = 0; c < right.spec().size(); c++) {
+                cells[left.spec().size() + c] = right.get(c, r);
+            }
+            b.addRow(left.rowId(r), cells);
+        }
+        return b.build();
+    }
+}

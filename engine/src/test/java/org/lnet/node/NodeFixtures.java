@@ -1,0 +1,148 @@
+package org.lnet.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.simple.SimpleMatrix;
+import org.lnet.engine.CancelledException;
+import org.lnet.engine.Progress;
+import org.lnet.node.table.ColumnSpec;
+import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSpec;
+
+/**
+ * Test data for the node layer, drawn with java.util.Random (independent of the engine's sampler), and reference
+ * computations written directly from the formulas with SimpleMatrix.
+ */
+public final class NodeFixtures {
+    private NodeFixtures() {
+    }
+
+    /** A table with columns x1..xD (N(0,1)) and y1..ym (N(0,1)), row ids Row0.. */
+    public static Table regression(int n, int d, int m, long seed) {
+        Random random = new Random(seed);
+        List<String> names = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            names.add("x" + j);
+        }
+        for (int j = 1; j <= m; j++) {
+            names.add("y" + j);
+        }
+        Table.Builder b = Table.builder(TableSpec.reals(names));
+        for (int i = 0; i < n; i++) {
+            Object[] cells = new Object[d + m];
+            for (int j = 0; j < cells.length; j++) {
+                cells[j] = random.nextGaussian();
+            }
+            b.addCells(cells);
+        }
+        return b.build();
+    }
+
+    /** The same table with one cell replaced (null = missing). */
+    public static Table withCell(Table t, int row, String column, Object value) {
+        Table.Builder b = Table.builder(t.spec());
+        int c = t.spec().indexOf(column);
+        for (int r = 0; r < t.rows(); r++) {
+            Object[] cells = new Object[t.spec().size()];
+            for (int j = 0; j < cells.length; j++) {
+                cells[j] = t.get(j, r);
+            }
+            if (r == row) {
+                cells[c] = value;
+            }
+            b.addRow(t.rowId(r), cells);
+        }
+        return b.build();
+    }
+
+    /** The table's columns as a matrix (no checks: the test data are clean). */
+    public static SimpleMatrix columns(Table t, String... names) {
+        SimpleMatrix m = new SimpleMatrix(t.rows(), names.length);
+        for (int j = 0; j < names.length; j++) {
+            int c = t.spec().indexOf(names[j]);
+            for (int r = 0; r < t.rows(); r++) {
+                m.set(r, j, t.getDouble(c, r));
+            }
+        }
+        return m;
+    }
+
+    /** A table with a text column added in front. */
+    public static Table withTextColumn(Table t, String name) {
+        List<ColumnSpec> cols = new ArrayList<>();
+        cols.add(new ColumnSpec(name, org.lnet.node.table.ColumnType.STRING));
+        cols.addAll(t.spec().columns());
+        Table.Builder b = Table.builder(new TableSpec(cols));
+        for (int r = 0; r < t.rows(); r++) {
+            Object[] cells = new Object[cols.size()];
+            cells[0] = "label" + r;
+            for (int j = 0; j < t.spec().size(); j++) {
+                cells[j + 1] = t.get(j, r);
+            }
+            b.addRow(t.rowId(r), cells);
+        }
+        return b.build();
+    }
+
+    /** X^+ for X of full row rank: X^T (X X^T)^-1. */
+    public static SimpleMatrix pinvRowRank(SimpleMatrix x) {
+        return x.transpose().mult(x.mult(x.transpose()).invert());
+    }
+
+    /** X^+ for X of full column rank: (X^T X)^-1 X^T. */
+    public static SimpleMatrix pinvColumnRank(SimpleMatrix x) {
+        return x.transpose().mult(x).invert().mult(x.transpose());
+    }
+
+    public static SimpleMatrix wrap(DMatrixRMaj m) {
+        return SimpleMatrix.wrap(m.copy());
+    }
+
+    /** Largest absolute entry of a - b. */
+    public static double maxDiff(SimpleMatrix a, SimpleMatrix b) {
+        return a.minus(b).elementMaxAbs();
+    }
+
+    /** A progress that cancels at the n-th check. */
+    public static Progress cancelAfter(int checks) {
+        return new Progress() {
+            private int count;
+
+            @Override
+            public void checkCanceled() {
+                if (++count >= checks) {
+                    throw new CancelledException();
+                }
+            }
+
+            @Override
+            public void report(double fraction, String message) {
+            }
+        };
+    }
+
+    /** Settings of a node from key/value pairs (values: Double, Long, Boolean, String, String[]). */
+    public static MapSettingsStore store(Object... keyValues) {
+        MapSettingsStore s = new MapSettingsStore();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            String k = (String) keyValues[i];
+            Object v = keyValues[i + 1];
+            if (v instanceof Double d) {
+                s.putDouble(k, d);
+            } else if (v instanceof Long l) {
+                s.putLong(k, l);
+            } else if (v instanceof Integer n) {
+                s.putLong(k, n);
+            } else if (v instanceof Boolean f) {
+                s.putBoolean(k, f);
+            } else if (v instanceof String str) {
+                s.putString(k, str);
+            } else {
+                s.putStringArray(k, (String[]) v);
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,69 @@
+package org.lnet.node.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.Progress;
+import org.lnet.engine.Sampling;
+import org.lnet.node.NodeFixtures;
+import org.lnet.node.NodeHarness;
+import org.lnet.node.PortSpec;
+import org.lnet.node.PortValue;
+import org.lnet.node.table.Table;
+
+class WidthSweepNodeTest {
+
+    private final WidthSweepNode node = new WidthSweepNode();
+
+    private Table sweep(long threads) {
+        return (Table) node.execute(NodeFixtures.store("widths", "6, 12, 24", "seeds", 3L, "lr", 0.05, "tol", 1e-8,
+            "steps", 50_000L, "threads", threads, "targetColumns", new String[] {"y1", "y2"}, "seed", 5L),
+            new PortValue[] {NodeHarness.DATA}, Progress.NONE).output(0);
+    }
+
+    @Test
+    void resultsDoNotDependOnTheNumberOfThreads() {
+        assertEquals(sweep(1), sweep(3));
+    }
+
+    @Test
+    void oneRowPerWidthAndRunWithDerivedSeeds() {
+        Table t = sweep(1);
+        assertEquals(9, t.rows());
+        assertEquals(WidthSweepNode.OUTPUT, t.spec());
+        assertEquals(6L, t.getLong(0, 0));
+        assertEquals(24L, t.getLong(0, 8));
+        assertEquals(Sampling.derive(5, 12, 1), t.getLong(2, 4));
+        for (int i = 0; i < t.rows(); i++) {
+            assertEquals(t.getDouble(9, 0), t.getDouble(9, i), 0.0, "slope is repeated in every row");
+            assertTrue(t.getDouble(4, i) > 0);
+        }
+    }
+
+    @Test
+    void explicitTrillionWidthIsRefusedWithTheImplicitHint() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> node.configure(
+            NodeFixtures.store("widths", "100, 1000000000000", "mode", "explicit"), new PortSpec[] {null}));
+        assertTrue(e.getMessage().contains("implicit width"), e.getMessage());
+    }
+
+    @Test
+    void badWidthListsAreExplained() {
+        for (String widths : new String[] {"100, abc", "0, 10", " , "}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> node.load(NodeFixtures.store("widths", widths)));
+            assertTrue(e.getMessage().startsWith("Setting 'Widths h' (widths)"), e.getMessage());
+        }
+    }
+
+    @Test
+    void singleWidthWarnsThatThereIsNoSlope() {
+        var r = node.execute(NodeFixtures.store("widths", "10", "seeds", 1L, "lr", 0.05, "tol", 1e-6, "threads", 1L,
+            "targetColumns", new String[] {"y1", "y2"}), new PortValue[] {NodeHarness.DATA}, Progress.NONE);
+        assertTrue(Double.isNaN(((Table) r.output(0)).getDouble(9, 0)));
+        assertEquals(1, r.warnings().size());
+    }
+}
