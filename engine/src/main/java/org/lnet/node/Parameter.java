@@ -176,6 +176,9 @@ public final class Parameter {
         if (kind == Kind.CHOICE) {
             return String.join(" | ", choices);
         }
+        if (kind != Kind.DOUBLE && kind != Kind.LONG) {
+            return "";
+        }
         if (hasMin && hasMax) {
             return (minOpen ? "(" : "[") + number(min) + ", " + number(max) + (maxOpen ? ")" : "]");
         }

@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+/** Shim of KNIME's interface: compile-time signatures only. */
+public interface DataValue {
+}

@@ -1,0 +1,12 @@
+package org.knime.core.node.port;
+
+import java.io.OutputStream;
+import java.util.zip.ZipOutputStream;
+
+/** Shim of KNIME's class: compile-time signatures only. */
+public class PortObjectZipOutputStream extends ZipOutputStream {
+    PortObjectZipOutputStream(final OutputStream stream) {
+        super(stream);
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}

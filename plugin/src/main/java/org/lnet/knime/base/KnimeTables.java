@@ -1,0 +1,153 @@
+package org.lnet.knime.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.LongCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.lnet.node.table.ColumnSpec;
+import org.lnet.node.table.ColumnType;
+import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSpec;
+
+/**
+ * KNIME tables to neutral tables and back. Columns whose type is compatible with DoubleValue (double, int, long,
+ * boolean cells) become DOUBLE; all others become STRING (their cells' text), so the node layer can name them when
+ * they are selected by mistake. A missing cell stays MISSING; a DoubleCell holding NaN stays NaN.
+ */
+public final class KnimeTables {
+
+    private static final int CHECK_EVERY = 1024;
+
+    private KnimeTables() {
+    }
+
+    public static TableSpec toSpec(DataTableSpec spec) {
+        List<ColumnSpec> cols = new ArrayList<>(spec.getNumColumns());
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            DataColumnSpec c = spec.getColumnSpec(i);
+            cols.add(new ColumnSpec(c.getName(),
+                c.getType().isCompatible(DoubleValue.class) ? ColumnType.DOUBLE : ColumnType.STRING));
+        }
+        return new TableSpec(cols);
+    }
+
+    public static Table toTable(BufferedDataTable table, ExecutionMonitor exec) throws CanceledExecutionException {
+        TableSpec spec = toSpec(table.getDataTableSpec());
+        Table.Builder b = Table.builder(spec);
+        long row = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                DataRow r = it.next();
+                Object[] cells = new Object[spec.size()];
+                for (int c = 0; c < cells.length; c++) {
+                    DataCell cell = r.getCell(c);
+                    if (cell.isMissing()) {
+                        cells[c] = null;
+                    } else if (spec.column(c).type() == ColumnType.DOUBLE) {
+                        cells[c] = ((DoubleValue) cell).getDoubleValue();
+                    } else {
+                        cells[c] = cell.toString();
+                    }
+                }
+                b.addRow(r.getKey().getString(), cells);
+                if (++row % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                }
+            }
+        }
+        return b.build();
+    }
+
+    public static DataTableSpec toKnime(TableSpec spec) {
+        DataColumnSpec[] cols = new DataColumnSpec[spec.size()];
+        for (int i = 0; i < cols.length; i++) {
+            ColumnSpec c = spec.column(i);
+            cols[i] = new DataColumnSpecCreator(c.name(), type(c.type())).createSpec();
+        }
+        return new DataTableSpec(cols);
+    }
+
+    private static DataType type(ColumnType t) {
+        return switch (t) {
+            case DOUBLE -> DoubleCell.TYPE;
+            case LONG -> LongCell.TYPE;
+            case BOOLEAN -> BooleanCell.TYPE;
+            case STRING -> StringCell.TYPE;
+        };
+    }
+
+    private static DataCell cell(Table t, int column, int row) {
+        if (t.isMissing(column, row)) {
+            return DataType.getMissingCell();
+        }
+        return switch (t.spec().column(column).type()) {
+            case DOUBLE -> new DoubleCell(t.getDouble(column, row));
+            case LONG -> new LongCell(t.getLong(column, row));
+            case BOOLEAN -> t.getBoolean(column, row) ? BooleanCell.TRUE : BooleanCell.FALSE;
+            case STRING -> new StringCell(t.getString(column, row));
+        };
+    }
+
+    public static BufferedDataTable toKnime(Table t, ExecutionContext exec) throws CanceledExecutionException {
+        BufferedDataContainer out = exec.createDataContainer(toKnime(t.spec()));
+        for (int r = 0; r < t.rows(); r++) {
+            DataCell[] cells = new DataCell[t.spec().size()];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = cell(t, c, r);
+            }
+            out.addRowToTable(new DefaultRow(t.rowId(r), cells));
+            if (r % CHECK_EVERY == 0) {
+                exec.checkCanceled();
+            }
+        }
+        out.close();
+        return out.getTable();
+    }
+
+    /** The input table's rows, untouched, followed by the new columns of {@code extra} (same rows, same ids). */
+    public static BufferedDataTable append(BufferedDataTable input, Table extra, ExecutionContext exec)
+        throws CanceledExecutionException {
+        DataTableSpec spec = new DataTableSpec(input.getDataTableSpec(), toKnime(extra.spec()));
+        BufferedDataContainer out = exec.createDataContainer(spec);
+        int n = input.getDataTableSpec().getNumColumns();
+        int r = 0;
+        try (CloseableRowIterator it = input.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                if (!row.getKey().getString().equals(extra.rowId(r))) {
+                    throw new IllegalStateException("row " + r + " is " + row.getKey().getString() + " in the input "
+                        + "but " + extra.rowId(r) + " in the appended columns");
+                }
+                DataCell[] cells = new DataCell[n + extra.spec().size()];
+                for (int c = 0; c < n; c++) {
+                    cells[c] = row.getCell(c);
+                }
+                for (int c = 0; c < extra.spec().size(); c++) {
+                    cells[n + c] = cell(extra, c, r);
+                }
+                out.addRowToTable(new DefaultRow(row.getKey(), cells));
+                if (++r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                }
+            }
+        }
+        out.close();
+        return out.getTable();
+    }
+}
