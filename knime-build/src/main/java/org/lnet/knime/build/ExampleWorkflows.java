@@ -116,7 +116,7 @@ public final class ExampleWorkflows {
         w.connect(csv, 0, inits[3], 0).connect(inits[1], 0, inits[3], 2);
         for (int i = 0; i < 4; i++) {
             var train = w.add(KnimeNodes.ours(6 + i, new GradientFlowTrainerNode(), settings("method", "gd", "lr", 0.5,
-                "steps", 3000L, "loss", "mean", "records", 150L), 450, 40 + 130 * i));
+                "steps", 120L, "loss", "mean", "records", 39L), 450, 40 + 130 * i));
             var plot = w.add(KnimeNodes.linePlot(10 + i, 650, 40 + 130 * i));
             w.connect(inits[i], 0, train, 0).connect(csv, 0, train, 1).connect(train, 1, plot, 0);
         }
