@@ -3,7 +3,6 @@ package org.lnet.node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
@@ -82,7 +81,7 @@ public final class NodeHarness {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return List.of(out.toByteArray()).get(0).length + ":" + java.util.Arrays.toString(out.toByteArray());
+            return java.util.Arrays.toString(out.toByteArray());
         }
         return v;
     }

@@ -49,6 +49,7 @@ class PluginJarTest {
         assertEquals(Artifacts.osgiVersion(), manifest.getValue("Bundle-Version"));
         assertEquals(KnimeNames.bundle("bundle.version"), manifest.getValue("Bundle-Version"));
         assertEquals(KnimeNames.bundle("bundle.vendor"), manifest.getValue("Bundle-Vendor"));
+        assertEquals(KnimeNames.bundle("bundle.name"), manifest.getValue("Bundle-Name"));
         assertEquals("JavaSE-17", manifest.getValue("Bundle-RequiredExecutionEnvironment"));
         List<String> required = list("Require-Bundle");
         assertTrue(required.contains("org.knime.core;bundle-version=\"[5.1.0,6.0.0)\""), required.toString());
