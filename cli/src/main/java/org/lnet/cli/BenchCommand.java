@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
-import org.lnet.engine.sweep.Figure1;
+import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
 
 /**

@@ -2,7 +2,6 @@ package org.lnet.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,14 +136,16 @@ final class MatrixCsv {
      * Writes text so that the file either keeps its old content or gets all of the new one: a temporary file
      * beside it, then an atomic rename.
      */
-    static void writeAtomically(Path target, String text) {
+    static void writeAtomically(Path target, byte[] content) {
         Path dir = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    w.write(text);
+                Files.write(tmp, content);
+                if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                    // temporary files are private; the result should be readable like any file the user writes
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
                 }
                 Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

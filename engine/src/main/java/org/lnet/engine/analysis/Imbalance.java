@@ -35,9 +35,13 @@ public final class Imbalance {
         if (!eig.decompose(lambda)) {
             throw new IllegalStateException("symmetric eigen-decomposition of the imbalance did not converge");
         }
+        // B^T B - A^T A is formed with absolute rounding error about k eps (||A||_F^2 + ||B||_F^2); eigenvalues
+        // below that are zero (a balanced network has Lambda = 0 exactly, not 1e-16)
+        double noise = k * Math.ulp(1.0) * (sumOfSquares(reduction.a(state).data) + sumOfSquares(reduction.b(state).data));
         double[] ev = new double[k];
         for (int i = 0; i < k; i++) {
-            ev[i] = eig.getEigenvalue(i).real;
+            double e = eig.getEigenvalue(i).real;
+            ev[i] = Math.abs(e) <= noise ? 0 : e;
         }
         Arrays.sort(ev);
         for (int i = 0; i < k / 2; i++) {
@@ -46,6 +50,14 @@ public final class Imbalance {
             ev[k - 1 - i] = t;
         }
         return new Imbalance(ev, reduction.network().width(), reduction.rank(), reduction.outputs());
+    }
+
+    private static double sumOfSquares(double[] a) {
+        double s = 0;
+        for (double v : a) {
+            s += v * v;
+        }
+        return s;
     }
 
     /** The imbalance at the reduction's initial state. */

@@ -83,9 +83,11 @@ public final class WidthSweep {
      * @param distanceOp ||U(t_f) V(t_f)^T - Theta_hat||_2
      * @param initialU2vNorm ||U2(0) V(0)^T||_F, the initial distance in span(Phi2) (Figure 1, right)
      * @param theorem2LogBound log of Theorem 2's bound for this width (NaN when alpha is outside (1/4, 1/2])
+     * @param converged whether L - L* reached the tolerance within the step limit; if not, the distance is not
+     *                  that of a converged network (with too large a step, descent can settle into a 2-cycle)
      */
     public record Row(long width, int repetition, long seed, long steps, double distance, double distanceOp,
-                      double finalLoss, double initialU2vNorm, double theorem2LogBound) {
+                      double finalLoss, double initialU2vNorm, double theorem2LogBound, boolean converged) {
     }
 
     /**
@@ -93,6 +95,11 @@ public final class WidthSweep {
      * @param slopeStandardError its standard error (NaN with fewer than three runs or one width)
      */
     public record Result(Settings settings, List<Row> rows, double slope, double slopeStandardError) {
+
+        /** How many runs stopped at the step limit before reaching the tolerance. */
+        public long unconverged() {
+            return rows.stream().filter(r -> !r.converged()).count();
+        }
 
         /** Mean distance at each width, in the order of the settings' widths. */
         public double[] meanDistanceByWidth() {
@@ -199,7 +206,7 @@ public final class WidthSweep {
         TrajectoryPoint end = result.last();
         double logBound = s.alpha() > 0.25 && s.alpha() <= 0.5 ? Bounds.theorem2LogBound(data, width, s.alpha(), s.delta()) : Double.NaN;
         return new Row(width, repetition, seed, result.steps(), end.distanceToMinNorm(), end.distanceToMinNormOp(),
-            end.loss(), start.u2vNorm(), logBound);
+            end.loss(), start.u2vNorm(), logBound, result.stop() == TrainingResult.Stop.TOLERANCE);
     }
 
     /** Cancellation seen by worker threads, set only by the thread that talks to the host. */

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
-import org.lnet.engine.sweep.Figure1;
+import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeInfo;

@@ -1,8 +1,9 @@
-package org.lnet.engine.sweep;
+package org.lnet.engine.experiment;
 
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.data.SyntheticData;
+import org.lnet.engine.sweep.WidthSweep;
 
 /**
  * The paper's Figure 1 experiment with our defaults (MATH.md): n = 50, D = 200, m = 5, X entries

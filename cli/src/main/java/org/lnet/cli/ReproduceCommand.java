@@ -1,0 +1,94 @@
+package org.lnet.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.lnet.engine.Progress;
+import org.lnet.engine.experiment.Figure1;
+import org.lnet.engine.experiment.Figure2;
+import org.lnet.engine.sweep.WidthSweep;
+
+/**
+ * {@code lnet reproduce}: the paper's two experiments at their defaults, plus Figure 1 continued to h = 10^9 with
+ * implicit width, as CSV, PNG and SVG files and an index.html report comparing measured with expected values.
+ */
+final class ReproduceCommand implements Command {
+
+    static final long[] IMPLICIT_WIDTHS = {1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
+    @Override
+    public String name() {
+        return "reproduce";
+    }
+
+    @Override
+    public String usage() {
+        return """
+            reproduce  the paper's Figures 1 and 2 at their defaults, with plots and an HTML report
+              [--out-dir results]   writes fig1.*, fig1-implicit.*, fig2.* (csv, png, svg) and index.html
+              [--threads N]
+            prints {report, fig1: {...}, fig1Implicit: {...}, fig2: {...}}""";
+    }
+
+    @Override
+    public Map<String, Object> run(String[] argv, int from) {
+        Args args = Args.parse(argv, from, Set.of("out-dir", "threads"), Set.of());
+        Path dir = Path.of(args.stringOr("out-dir", "results"));
+        int threads = (int) args.integerOr("threads", Runtime.getRuntime().availableProcessors());
+        Outputs outputs = new Outputs();
+
+        Figure1 fig1 = Figure1.defaults(false);
+        fig1 = fig1.withSweep(fig1.sweep().withThreads(threads));
+        step(1, "Figure 1: gradient descent at widths 500..10000, 5 runs each (explicit networks)");
+        long t0 = System.nanoTime();
+        WidthSweep.Result r1 = WidthSweep.run(fig1.data(), fig1.sweep(), Progress.NONE);
+        double s1 = done(t0);
+        Fig1Command.warnIfUnconverged(r1, "lnet reproduce");
+        Fig1Command.write(r1, fig1, dir, "fig1", outputs);
+
+        Figure1 wide = Figure1.defaults(true);
+        wide = wide.withSweep(new WidthSweep.Settings(IMPLICIT_WIDTHS, 5, 0.5, 2.0, 1e-10, wide.sweep().loss(), 100_000, true,
+            1, 0.1, threads));
+        step(2, "Figure 1 continued: widths 10^3..10^9 with implicit width (exact in law, cost independent of h)");
+        t0 = System.nanoTime();
+        WidthSweep.Result r2 = WidthSweep.run(wide.data(), wide.sweep(), Progress.NONE);
+        double s2 = done(t0);
+        Fig1Command.warnIfUnconverged(r2, "lnet reproduce");
+        Fig1Command.write(r2, wide, dir, "fig1-implicit", outputs);
+
+        Figure2 fig2 = Figure2.defaults();
+        step(3, "Figure 2: gradient flow from four imbalance levels and the balanced initialization");
+        t0 = System.nanoTime();
+        List<Figure2.Case> cases = fig2.run(Progress.NONE);
+        double s3 = done(t0);
+        Fig2Command.write(cases, fig2, dir, outputs);
+
+        Map<String, Object> j1 = Fig1Command.summary(r1, s1, dir, "fig1");
+        Map<String, Object> j2 = Fig1Command.summary(r2, s2, dir, "fig1-implicit");
+        Map<String, Object> j3 = Fig2Command.summary(cases, fig2);
+        j3.put("wallSeconds", s3);
+        Path report = dir.resolve("index.html");
+        outputs.put(report, Report.html(fig1, r1, wide, r2, fig2, cases));
+        outputs.commit();
+        System.err.println("lnet reproduce: report written to " + report.toAbsolutePath());
+
+        Map<String, Object> json = Main.json();
+        json.put("report", report.toString());
+        json.put("fig1", j1);
+        json.put("fig1Implicit", j2);
+        json.put("fig2", j3);
+        return json;
+    }
+
+    private static void step(int i, String what) {
+        System.err.printf(Locale.ROOT, "lnet reproduce [%d/3] %s ...%n", i, what);
+    }
+
+    private static double done(long t0) {
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.err.printf(Locale.ROOT, "    done in %.2f s%n", s);
+        return s;
+    }
+}

@@ -1,0 +1,238 @@
+package org.lnet.cli.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+import org.lnet.engine.experiment.Figure2;
+import org.lnet.engine.sweep.WidthSweep;
+import org.lnet.engine.train.TrajectoryPoint;
+
+/** The paper's two figures as JFreeChart charts, and their PNG and SVG encodings. */
+public final class Charts {
+
+    public static final int WIDTH = 1100;
+    public static final int HEIGHT = 680;
+
+    /** Colour-blind-safe palette (Okabe-Ito). */
+    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+        new Color(204, 121, 167), new Color(0, 0, 0), new Color(86, 180, 233), new Color(230, 159, 0)};
+    private static final BasicStroke SOLID = new BasicStroke(2.2f);
+    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {7f, 5f}, 0f);
+    private static final BasicStroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+        new float[] {1.5f, 4f}, 0f);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    private Charts() {
+    }
+
+    /**
+     * Figure 1: distance to the min-norm solution after training against width, log-log, with the per-width mean
+     * and range over runs, the initial distance in span(Phi2), and the fitted power law.
+     */
+    public static JFreeChart figure1(WidthSweep.Result result, String dataLabel) {
+        WidthSweep.Settings s = result.settings();
+        long[] widths = s.widths();
+        double[] mean = result.meanDistanceByWidth();
+        YIntervalSeries trained = new YIntervalSeries(String.format(Locale.ROOT,
+            "\u2016U(t_f)V(t_f)\u1d40 \u2212 \u0398\u0302\u2016_F after training: mean and range of %d runs", s.repetitions()));
+        XYSeries initial = new XYSeries("initial distance in span(\u03a6\u2082): \u2016U\u2082(0)V(0)\u1d40\u2016_F, mean");
+        XYSeries fit = new XYSeries(String.format(Locale.ROOT,
+            "least-squares fit, slope %.3f (Theorem 2: \u2212(2\u03b1 \u2212 1/2) = %s)", result.slope(), trim(-(2 * s.alpha() - 0.5))));
+        double logMean = 0;
+        double logWidth = 0;
+        for (WidthSweep.Row r : result.rows()) {
+            logMean += Math.log(r.distance());
+            logWidth += Math.log(r.width());
+        }
+        logMean /= result.rows().size();
+        logWidth /= result.rows().size();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        for (int i = 0; i < widths.length; i++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = 0;
+            double sum = 0;
+            int count = 0;
+            for (WidthSweep.Row r : result.rows()) {
+                if (r.width() == widths[i]) {
+                    lo = Math.min(lo, r.distance());
+                    hi = Math.max(hi, r.distance());
+                    sum += r.initialU2vNorm();
+                    count++;
+                }
+            }
+            trained.add(widths[i], mean[i], lo, hi);
+            initial.add(widths[i], sum / count);
+            fit.add(widths[i], Math.exp(logMean + result.slope() * (Math.log(widths[i]) - logWidth)));
+            lowest = Math.min(lowest, Math.min(lo, sum / count));
+            highest = Math.max(highest, hi);
+        }
+
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(logAxis("width h (log scale)", widths[0], widths[widths.length - 1]));
+        plot.setRangeAxis(logAxis("distance to \u0398\u0302 = X\u207aY, Frobenius norm (log scale)", lowest, highest));
+
+        YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
+        bars.addSeries(trained);
+        XYErrorRenderer barRenderer = new XYErrorRenderer();
+        barRenderer.setDrawXError(false);
+        barRenderer.setDefaultLinesVisible(true);
+        barRenderer.setSeriesPaint(0, PALETTE[0]);
+        barRenderer.setSeriesStroke(0, SOLID);
+        barRenderer.setSeriesShape(0, circle(9));
+        barRenderer.setErrorPaint(PALETTE[0]);
+        barRenderer.setErrorStroke(new BasicStroke(1.6f));
+        barRenderer.setCapLength(8);
+        plot.setDataset(0, bars);
+        plot.setRenderer(0, barRenderer);
+
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(initial);
+        lines.addSeries(fit);
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer();
+        lineRenderer.setDrawSeriesLineAsPath(true);
+        lineRenderer.setSeriesPaint(0, PALETTE[1]);
+        lineRenderer.setSeriesStroke(0, DOTTED);
+        lineRenderer.setSeriesShape(0, new Rectangle2D.Double(-4, -4, 8, 8));
+        lineRenderer.setSeriesPaint(1, Color.BLACK);
+        lineRenderer.setSeriesStroke(1, DASHED);
+        lineRenderer.setSeriesShapesVisible(1, false);
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, lineRenderer);
+
+        return finish(new JFreeChart(String.format(Locale.ROOT, "Figure 1: wide networks end near the min-norm solution (\u03b1 = %s; %s)",
+            trim(s.alpha()), dataLabel), TITLE, plot, true));
+    }
+
+    /**
+     * Figure 2: L(t) - L* on a log axis for each initialization, with its Theorem 1 bound dashed in the same colour;
+     * each curve stops where it reaches the rounding floor.
+     */
+    public static JFreeChart figure2(List<Figure2.Case> cases, String dataLabel) {
+        double l0 = cases.get(0).trajectory().get(0).excessLoss();
+        double floor = Figure2.RELATIVE_FLOOR * l0;
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        double tMax = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Figure2.Case c = cases.get(i);
+            Color colour = PALETTE[i % PALETTE.length];
+            String label = Double.isNaN(c.sigmaU()) ? "balanced, same U(0)V(0)\u1d40"
+                : String.format(Locale.ROOT, "\u03c3_U = %s, \u03c3_V = %s", trim(c.sigmaU()), trim(c.sigmaV()));
+            data.addSeries(aboveFloor(label + ", c = " + (c.c() == 0 ? "0" : String.format(Locale.ROOT, "%.3g", c.c())), c.trajectory(), floor, false));
+            renderer.setSeriesPaint(data.getSeriesCount() - 1, colour);
+            renderer.setSeriesStroke(data.getSeriesCount() - 1, SOLID);
+            if (c.c() > 0) {
+                data.addSeries(aboveFloor(String.format(Locale.ROOT, "   its bound, rate 2\u03bb_r c = %.3g", c.theorem1Rate()),
+                    c.trajectory(), floor, true));
+                renderer.setSeriesPaint(data.getSeriesCount() - 1, colour);
+                renderer.setSeriesStroke(data.getSeriesCount() - 1, DASHED);
+            }
+            tMax = Math.max(tMax, c.trajectory().get(c.trajectory().size() - 1).t());
+        }
+        NumberAxis time = new NumberAxis("t, gradient-flow time");
+        time.setRange(0, tMax);
+        DecadeLogAxis loss = new DecadeLogAxis("L(t) \u2212 L* (log scale)");
+        loss.setRange(floor, 2 * l0);
+        XYPlot plot = new XYPlot(data, time, loss, renderer);
+        JFreeChart chart = finish(new JFreeChart("Figure 2: more imbalance, faster convergence (" + dataLabel + ")", TITLE, plot, true));
+        chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        chart.addSubtitle(new TextTitle("solid: measured L(t) \u2212 L*;  dashed, same colour: Theorem 1 bound "
+            + "exp(\u22122\u03bb_r(\u03a3x) c t)(L(0) \u2212 L*);  curves end at the rounding floor "
+            + DecadeLogAxis.label(1, (int) Math.round(Math.log10(Figure2.RELATIVE_FLOOR))) + " L(0)", LEGEND));
+        return chart;
+    }
+
+    /** A curve up to the first point at or below the floor (clipped to it): below it there is only rounding. */
+    private static XYSeries aboveFloor(String name, List<TrajectoryPoint> pts, double floor, boolean bound) {
+        XYSeries series = new XYSeries(name, false, true);
+        for (TrajectoryPoint p : pts) {
+            double v = bound ? p.theorem1Bound() : p.excessLoss();
+            series.add(p.t(), Math.max(floor, v));
+            if (v <= floor) {
+                break;
+            }
+        }
+        return series;
+    }
+
+    private static ValueAxis logAxis(String label, double lo, double hi) {
+        DecadeLogAxis axis = new DecadeLogAxis(label);
+        double margin = Math.pow(hi / lo, 0.04);
+        axis.setRange(lo / margin, hi * margin);
+        return axis;
+    }
+
+    private static Shape circle(double d) {
+        return new Ellipse2D.Double(-d / 2, -d / 2, d, d);
+    }
+
+    private static JFreeChart finish(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(215, 215, 215));
+        plot.setRangeGridlinePaint(new Color(215, 215, 215));
+        plot.setOutlinePaint(new Color(160, 160, 160));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelFont(TICK);
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(LEGEND);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(new BlockBorder(new Color(200, 200, 200)));
+        return chart;
+    }
+
+    public static byte[] png(JFreeChart chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] svg(JFreeChart chart) {
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGDocument().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
