@@ -25,13 +25,14 @@ final class BenchCommand implements Command {
             bench      benchmark: bench fig1 times the paper's Figure-1 width sweep (JVM start and warm-up excluded)
               fig1 [--mode explicit|implicit]   explicit: the very networks a full-matrix code would sample;
                                                 implicit: implicit-width sampling, exact in law
-              [--widths 500,1000,2000,5000,10000] [--seeds 5] [--threads N] [--repeat 1]
+              [--widths 500,1000,2000,5000,10000] [--seeds 5] [--threads N] [--repeat 1 (best of)] [--no-warmup]
+              [--export-data DIR]               only write the sweep's X.csv and Y.csv (for bench/fig1-compare)
             prints one line per (h, seed), then {wallSeconds, mode, meanDistanceByWidth, slope, ...}""";
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("mode", "widths", "seeds", "threads", "repeat"), Set.of());
+        Args args = Args.parse(argv, from, Set.of("mode", "widths", "seeds", "threads", "repeat", "export-data"), Set.of("no-warmup"));
         if (args.positional().size() != 1 || !args.positional().get(0).equals("fig1")) {
             throw new UsageException("Name the benchmark: lnet bench fig1 [--mode explicit|implicit].");
         }
@@ -48,8 +49,21 @@ final class BenchCommand implements Command {
         int repeat = (int) args.integerOr("repeat", 1);
         DataDecomposition data = base.data();
 
+        if (args.has("export-data")) {
+            java.nio.file.Path dir = args.path("export-data");
+            Outputs outputs = new Outputs();
+            outputs.put(dir.resolve("X.csv"), MatrixCsv.format(data.x(), null));
+            outputs.put(dir.resolve("Y.csv"), MatrixCsv.format(data.y(), null));
+            outputs.commit();
+            Map<String, Object> json = Main.json();
+            json.put("x", dir.resolve("X.csv").toString());
+            json.put("y", dir.resolve("Y.csv").toString());
+            return json;
+        }
         long warm = System.nanoTime();
-        WidthSweep.run(data, s.withRepetitions(1), Progress.NONE);
+        if (!args.flag("no-warmup")) {
+            WidthSweep.run(data, s.withRepetitions(1), Progress.NONE);
+        }
         double warmSeconds = (System.nanoTime() - warm) / 1e9;
 
         double best = Double.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 import org.lnet.engine.data.DataDecomposition;
@@ -24,19 +25,32 @@ public final class Reduction {
     private final DataDecomposition data;
     private final LinearNetwork network;
     private final DMatrixRMaj state0;
-    /** Q in the network's frame coordinates (k0 x k); null when it is the identity. */
-    private final DMatrixRMaj basis;
+    /** Q (k0 x k), the basis in the network's frame coordinates, applied without being formed where possible. */
+    private final Basis basis;
+
+    /** The two products with Q that reconstruction and the complement need. */
+    private interface Basis {
+        /** Q x^T for x with k columns (k0 x rows of x). */
+        DMatrixRMaj timesTranspose(DMatrixRMaj x);
+
+        /** y Q for y with k0 columns (rows of y x k). */
+        DMatrixRMaj leftMultiply(DMatrixRMaj y);
+    }
     private DMatrixRMaj complement;
     private DMatrixRMaj complementGram;
 
-    private Reduction(LinearNetwork network, DataDecomposition data, DMatrixRMaj state0, DMatrixRMaj basis) {
+    private Reduction(LinearNetwork network, DataDecomposition data, DMatrixRMaj state0,
+                      Basis basis) {
         this.network = network;
         this.data = data;
         this.state0 = state0;
         this.basis = basis;
     }
 
-    /** Reduces a network against the data; costs O(k0 (m + r)(D + m + r)) once, for a frame of k0 columns. */
+    /**
+     * Reduces a network against the data; costs O(k0 (m + r)(r + m + D)) once for a frame of k0 columns, dominated by
+     * Phi1^T U(0).
+     */
     public static Reduction of(LinearNetwork network, DataDecomposition data) {
         Initializers.requireInputs(network, data);
         int m = data.outputDim();
@@ -46,35 +60,120 @@ public final class Reduction {
         CommonOps_DDRM.insert(network.vCoefficients(), z, 0, 0);
         CommonOps_DDRM.insert(data.rowSpaceCoordinates(network.uCoefficients()), z, m, 0);
         if (k0 <= m + r) {
-            return new Reduction(network, data, z, null);
+            return new Reduction(network, data, z, new Basis() {
+                @Override
+                public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
+                    return CommonOps_DDRM.transpose(x, null);
+                }
+
+                @Override
+                public DMatrixRMaj leftMultiply(DMatrixRMaj y) {
+                    return y.copy();
+                }
+            });
         }
+        Reduction viaGram = viaGram(network, data, z);
+        return viaGram != null ? viaGram : viaQr(network, data, z);
+    }
+
+    /**
+     * Well-conditioned Z (every wide random network): from the (m + r) x (m + r) Gram matrix Z Z^T = E diag(mu) E^T,
+     * C = E diag(mu)^{1/2} and Q = Z^T E diag(mu)^{-1/2}, which is never formed. This costs a quarter of a QR of
+     * Z^T, but squares the condition number, so it is used only when cond(Z)^2 &lt; 1e4, where Q is orthonormal to
+     * about 1e-12. Returns null otherwise.
+     */
+    private static Reduction viaGram(LinearNetwork network, DataDecomposition data, DMatrixRMaj z) {
+        int rows = z.numRows;
+        DMatrixRMaj gram = new DMatrixRMaj(rows, rows);
+        CommonOps_DDRM.multOuter(z, gram);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(rows, true, true);
+        if (!eig.decompose(gram)) {
+            return null;
+        }
+        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < rows; i++) {
+            double mu = eig.getEigenvalue(i).real;
+            max = Math.max(max, mu);
+            min = Math.min(min, mu);
+        }
+        if (!(min > 1e-4 * max)) {
+            return null;
+        }
+        DMatrixRMaj c = new DMatrixRMaj(rows, rows);
+        DMatrixRMaj inverseRoot = new DMatrixRMaj(rows, rows);
+        for (int j = 0; j < rows; j++) {
+            DMatrixRMaj e = eig.getEigenVector(j);
+            double root = Math.sqrt(eig.getEigenvalue(j).real);
+            for (int i = 0; i < rows; i++) {
+                c.unsafe_set(i, j, e.get(i) * root);
+                inverseRoot.unsafe_set(i, j, e.get(i) / root);
+            }
+        }
+        return new Reduction(network, data, c, new Basis() {
+            @Override
+            public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
+                DMatrixRMaj coefficients = new DMatrixRMaj(rows, x.numRows);
+                CommonOps_DDRM.multTransB(inverseRoot, x, coefficients);
+                DMatrixRMaj out = new DMatrixRMaj(z.numCols, x.numRows);
+                CommonOps_DDRM.multTransA(z, coefficients, out);
+                return out;
+            }
+
+            @Override
+            public DMatrixRMaj leftMultiply(DMatrixRMaj y) {
+                DMatrixRMaj yz = new DMatrixRMaj(y.numRows, rows);
+                CommonOps_DDRM.multTransB(y, z, yz);
+                return mult(yz, inverseRoot);
+            }
+        });
+    }
+
+    /**
+     * Any Z, also rank-deficient (a balanced network has rank m): Z^T = Q_qr R, then R = Ur Sigma Vr^T gives the
+     * rank k and Z = C Q_k^T with C = Vr_k Sigma_k and Q_k = Q_qr Ur_k.
+     */
+    private static Reduction viaQr(LinearNetwork network, DataDecomposition data, DMatrixRMaj z) {
+        int rows = z.numRows;
+        int k0 = z.numCols;
         DMatrixRMaj zt = CommonOps_DDRM.transpose(z, null);
-        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(k0, m + r);
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(k0, rows);
         qr.decompose(zt);
         DMatrixRMaj triangle = qr.getR(null, true);
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m + r, m + r, true, true, false);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, rows, true, true, false);
         svd.decompose(triangle.copy());
         DMatrixRMaj ur = svd.getU(null, false);
         DMatrixRMaj sigma = svd.getW(null);
         DMatrixRMaj vr = svd.getV(null, false);
         SingularOps_DDRM.descendingOrder(ur, false, sigma, vr, false);
-        double cut = Math.max(k0, m + r) * Math.ulp(1.0) * sigma.get(0, 0);
+        double cut = Math.max(k0, rows) * Math.ulp(1.0) * sigma.get(0, 0);
         int k = 0;
-        while (k < m + r && sigma.get(k, k) > cut) {
+        while (k < rows && sigma.get(k, k) > cut) {
             k++;
         }
         k = Math.max(k, 1);
-        // Z = C Q_k^T with C = Vr_k Sigma_k and Q_k = Q_qr Ur_k
-        DMatrixRMaj c = CommonOps_DDRM.extract(vr, 0, m + r, 0, k);
+        DMatrixRMaj c = CommonOps_DDRM.extract(vr, 0, rows, 0, k);
         for (int j = 0; j < k; j++) {
             double sj = sigma.get(j, j);
-            for (int i = 0; i < m + r; i++) {
+            for (int i = 0; i < rows; i++) {
                 c.unsafe_set(i, j, c.unsafe_get(i, j) * sj);
             }
         }
         DMatrixRMaj qk = new DMatrixRMaj(k0, k);
-        CommonOps_DDRM.mult(qr.getQ(null, true), CommonOps_DDRM.extract(ur, 0, m + r, 0, k), qk);
-        return new Reduction(network, data, c, qk);
+        CommonOps_DDRM.mult(qr.getQ(null, true), CommonOps_DDRM.extract(ur, 0, rows, 0, k), qk);
+        return new Reduction(network, data, c, new Basis() {
+            @Override
+            public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
+                DMatrixRMaj out = new DMatrixRMaj(k0, x.numRows);
+                CommonOps_DDRM.multTransB(qk, x, out);
+                return out;
+            }
+
+            @Override
+            public DMatrixRMaj leftMultiply(DMatrixRMaj y) {
+                return mult(y, qk);
+            }
+        });
     }
 
     public DataDecomposition data() {
@@ -126,8 +225,7 @@ public final class Reduction {
     /** P = (I - Phi1 Phi1^T) U(0) Q, D x k, computed once on first use (shared; do not modify). */
     public DMatrixRMaj complement() {
         if (complement == null) {
-            DMatrixRMaj uq = basis == null ? network.uCoefficients() : mult(network.uCoefficients(), basis);
-            complement = data.complementPart(uq);
+            complement = data.complementPart(basis.leftMultiply(network.uCoefficients()));
         }
         return complement;
     }
@@ -157,12 +255,7 @@ public final class Reduction {
 
     /** Q X^T in frame coordinates (k0 x rows of X): the frame coefficients of the rows of X Q^T, transposed. */
     private DMatrixRMaj frameTimesTranspose(DMatrixRMaj x) {
-        if (basis == null) {
-            return CommonOps_DDRM.transpose(x, null);
-        }
-        DMatrixRMaj out = new DMatrixRMaj(basis.numRows, x.numRows);
-        CommonOps_DDRM.multTransB(basis, x, out);
-        return out;
+        return basis.timesTranspose(x);
     }
 
     /**

@@ -73,6 +73,31 @@ class ReducedDynamicsTest {
         assertTrue(Fixtures.maxAbsDiff(last.v(), full.v.getDDRM()) < 1e-10, "V after 25 steps");
     }
 
+    /** A balanced network's Z has rank m only: the reduction must find that rank and still be exact. */
+    @org.junit.jupiter.api.Test
+    void rankDeficientBalancedNetworkReducesExactly() {
+        DMatrixRMaj x = inputs(6, 15, 0, 7);
+        DMatrixRMaj y = Fixtures.gaussian(6, 2, 1, 8);
+        DataDecomposition data = DataDecomposition.of(x, y);
+        LinearNetwork net = Initializers.balanced(Fixtures.gaussian(15, 2, 1, 9), data, 30, 10, false);
+        Reduction reduction = Reduction.of(net, data);
+        assertEquals(2, reduction.k(), "rank of [V; U1] for a balanced network is m");
+        ReducedGradientFlow flow = new ReducedGradientFlow(reduction, 1);
+        double[] z = reduction.initialState();
+        double[] dz = new double[z.length];
+        FullMatrixReference full = new FullMatrixReference(x, y, net.u(), net.v());
+        for (int step = 0; step < 25; step++) {
+            flow.computeDerivatives(0, z, dz);
+            for (int i = 0; i < z.length; i++) {
+                z[i] += 0.05 * dz[i];
+            }
+            full.step(0.05, 1);
+        }
+        LinearNetwork last = reduction.networkAt(z, "");
+        assertTrue(Fixtures.maxAbsDiff(last.u(), full.u.getDDRM()) < 1e-10);
+        assertTrue(Fixtures.maxAbsDiff(last.v(), full.v.getDDRM()) < 1e-10);
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void trainerDescentMatchesReferenceAndReportsIt(int n, int d, int m, int h, int rank, LossConvention loss) {
