@@ -160,6 +160,17 @@ class PluginJarTest {
     }
 
     @Test
+    void classesTargetTheJavaOfKnime5() {
+        for (Map.Entry<String, byte[]> e : jar.entrySet()) {
+            if (e.getKey().endsWith(".class")) {
+                byte[] c = e.getValue();
+                // class file major version 61 = Java 17, the runtime of KNIME 5.x (Bundle-RequiredExecutionEnvironment)
+                assertEquals(61, ((c[6] & 0xFF) << 8) | (c[7] & 0xFF), e.getKey());
+            }
+        }
+    }
+
+    @Test
     void checkedInManifestAndPluginXmlAreTheOnesShipped() throws Exception {
         java.nio.file.Path dir = Artifacts.path("lnet.plugin.dir");
         assertTrue(Arrays.equals(java.nio.file.Files.readAllBytes(dir.resolve("plugin.xml")), jar.get("plugin.xml")));
