@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.lnet.cli.plot.Charts;
+import org.lnet.charts.Charts;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lnet.cli.plot.Charts;
+import org.lnet.charts.Charts;
 
 /** The paper reproductions: slopes and bounds as the theory says, files as documented, plots that decode. */
 class ReproductionTest {

@@ -1,4 +1,4 @@
-package org.lnet.cli.plot;
+package org.lnet.charts;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;

@@ -1,4 +1,4 @@
-package org.lnet.cli.plot;
+package org.lnet.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -172,6 +173,70 @@ public final class Charts {
             + "exp(\u22122\u03bb_r(\u03a3x) c t)(L(0) \u2212 L*);  curves end at the rounding floor "
             + DecadeLogAxis.label(1, (int) Math.round(Math.log10(Figure2.RELATIVE_FLOOR))) + " L(0)", LEGEND));
         return chart;
+    }
+
+    /**
+     * One training run against time on a log axis: L(t) − L* (solid), its Theorem 1 bound (dashed, same colour) and
+     * the distance ‖U(t)V(t)ᵀ − Θ̂‖_F to the min-norm solution. Each curve stops where it reaches the rounding floor
+     * {@link Figure2#RELATIVE_FLOOR} times the largest value shown; NaN values are skipped.
+     *
+     * @param t the recorded times, increasing
+     * @param excessLoss L(t) − L* at each time
+     * @param bound Theorem 1's bound exp(−2λ_r(Σx) c t)(L(0) − L*) at each time
+     * @param distance ‖U(t)V(t)ᵀ − Θ̂‖_F at each time
+     */
+    public static JFreeChart trajectory(double[] t, double[] excessLoss, double[] bound, double[] distance,
+                                        String title) {
+        double top = 0;
+        for (double[] curve : new double[][] {excessLoss, bound, distance}) {
+            for (double v : curve) {
+                if (Double.isFinite(v)) {
+                    top = Math.max(top, v);
+                }
+            }
+        }
+        if (top <= 0) {
+            top = 1;
+        }
+        double floor = Figure2.RELATIVE_FLOOR * top;
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        data.addSeries(aboveFloor("L(t) \u2212 L*", t, excessLoss, floor));
+        renderer.setSeriesPaint(0, PALETTE[0]);
+        renderer.setSeriesStroke(0, SOLID);
+        data.addSeries(aboveFloor("Theorem 1 bound exp(\u22122\u03bb_r(\u03a3x) c t)(L(0) \u2212 L*)", t, bound, floor));
+        renderer.setSeriesPaint(1, PALETTE[0]);
+        renderer.setSeriesStroke(1, DASHED);
+        data.addSeries(aboveFloor("\u2016U(t)V(t)\u1d40 \u2212 \u0398\u0302\u2016_F, distance to the min-norm solution", t,
+            distance, floor));
+        renderer.setSeriesPaint(2, PALETTE[1]);
+        renderer.setSeriesStroke(2, SOLID);
+        NumberAxis time = new NumberAxis("t, training time");
+        time.setRange(0, t.length > 1 && t[t.length - 1] > 0 ? t[t.length - 1] : 1);
+        DecadeLogAxis values = new DecadeLogAxis("log scale");
+        values.setRange(floor, 2 * top);
+        return finish(new JFreeChart(title, TITLE, new XYPlot(data, time, values, renderer), true));
+    }
+
+    private static XYSeries aboveFloor(String name, double[] t, double[] values, double floor) {
+        XYSeries series = new XYSeries(name, false, true);
+        for (int i = 0; i < t.length; i++) {
+            double v = values[i];
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            series.add(t[i], Math.max(floor, v));
+            if (v <= floor) {
+                break;
+            }
+        }
+        return series;
+    }
+
+    /** The chart as an image of the given size, e.g. for a host that shows or saves images itself. */
+    public static BufferedImage image(JFreeChart chart, int width, int height) {
+        return chart.createBufferedImage(width, height);
     }
 
     /** A curve up to the first point at or below the floor (clipped to it): below it there is only rounding. */

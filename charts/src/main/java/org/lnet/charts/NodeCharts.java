@@ -1,0 +1,92 @@
+package org.lnet.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.lnet.engine.LossConvention;
+import org.lnet.engine.sweep.WidthSweep;
+import org.lnet.node.nodes.GradientFlowTrainerNode;
+import org.lnet.node.nodes.WidthSweepNode;
+import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSpec;
+
+/**
+ * Charts of the node layer's output tables, for hosts that show plots beside the tables: the Gradient Flow Trainer's
+ * trajectory and the Width Sweep's runs (the paper's Figure 1, drawn by {@link Charts#figure1}).
+ */
+public final class NodeCharts {
+
+    private NodeCharts() {
+    }
+
+    /**
+     * The trajectory table of {@link GradientFlowTrainerNode} as {@link Charts#trajectory}.
+     *
+     * @throws IllegalArgumentException if the table does not have the trajectory columns
+     */
+    public static JFreeChart trajectory(Table trajectory, String title) {
+        require(trajectory, GradientFlowTrainerNode.trajectorySpec(), "trajectory");
+        return Charts.trajectory(column(trajectory, "t"), column(trajectory, "excessLoss"),
+            column(trajectory, "theorem1Bound"), column(trajectory, "distanceToMinNorm"), title);
+    }
+
+    /**
+     * The output table of {@link WidthSweepNode} as the paper's Figure 1 ({@link Charts#figure1}): widths in the
+     * order of their first row, runs per width from the table, the slope from its {@code slope} column.
+     *
+     * @param alpha the width exponent the sweep used (the table does not hold it)
+     * @param dataLabel what the data are, for the title
+     * @throws IllegalArgumentException if the table does not have the sweep columns or has no rows
+     */
+    public static JFreeChart widthSweep(Table sweep, double alpha, String dataLabel) {
+        require(sweep, WidthSweepNode.OUTPUT, "width sweep");
+        if (sweep.rows() == 0) {
+            throw new IllegalArgumentException("the width sweep table has no rows");
+        }
+        TableSpec spec = sweep.spec();
+        int h = spec.indexOf("h");
+        int run = spec.indexOf("run");
+        Set<Long> widths = new LinkedHashSet<>();
+        int runs = 0;
+        List<WidthSweep.Row> rows = new ArrayList<>();
+        for (int r = 0; r < sweep.rows(); r++) {
+            long width = sweep.getLong(h, r);
+            widths.add(width);
+            runs = Math.max(runs, (int) sweep.getLong(run, r) + 1);
+            rows.add(new WidthSweep.Row(width, (int) sweep.getLong(run, r), sweep.getLong(spec.indexOf("seed"), r),
+                sweep.getLong(spec.indexOf("steps"), r), value(sweep, "distance", r), value(sweep, "distanceOp", r),
+                value(sweep, "finalLoss", r), value(sweep, "initialU2vNorm", r), value(sweep, "theorem2LogBound", r),
+                true));
+        }
+        // only the widths, the run count and alpha are drawn; the training settings are not part of the chart
+        WidthSweep.Settings settings = new WidthSweep.Settings(widths.stream().mapToLong(Long::longValue).toArray(),
+            runs, alpha, Double.NaN, Double.NaN, LossConvention.MEAN, 0, false, 0, Double.NaN, 1);
+        WidthSweep.Result result = new WidthSweep.Result(settings, rows, value(sweep, "slope", 0),
+            value(sweep, "slopeStdErr", 0));
+        return Charts.figure1(result, dataLabel);
+    }
+
+    private static void require(Table table, TableSpec expected, String what) {
+        for (String name : expected.names()) {
+            if (!table.spec().contains(name)) {
+                throw new IllegalArgumentException("not a " + what + " table: it has no column '" + name + "' "
+                    + table.spec().names());
+            }
+        }
+    }
+
+    private static double value(Table table, String column, int row) {
+        int c = table.spec().indexOf(column);
+        return table.isMissing(c, row) ? Double.NaN : table.getDouble(c, row);
+    }
+
+    private static double[] column(Table table, String name) {
+        double[] out = new double[table.rows()];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = value(table, name, r);
+        }
+        return out;
+    }
+}
