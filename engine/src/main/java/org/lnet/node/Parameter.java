@@ -277,6 +277,95 @@ public final class Parameter {
         }
     }
 
+    /**
+     * A value written as text, for hosts whose settings are text fields (Weka's bean properties, variables): a
+     * DOUBLE is a decimal number (scientific notation allowed: 1e-10), a LONG a whole number, a BOOLEAN true or
+     * false, CHOICE and TEXT are taken as they are, COLUMNS are names separated by commas (blanks around names are
+     * ignored, an empty text is the automatic choice). Ranges and choices are checked when the value is read.
+     *
+     * @return a Double, Long, Boolean, String or String[] by kind, as {@link #write} takes
+     * @throws InvalidInputException naming the setting when the text is not of the parameter's kind
+     */
+    public Object parseText(String text) {
+        String t = text == null ? "" : text.trim();
+        return switch (kind) {
+            case DOUBLE -> {
+                try {
+                    if (t.isEmpty() || !t.matches("[+-]?[0-9.]+([eE][+-]?[0-9]+)?|[+-]?(NaN|Infinity)")) {
+                        throw new NumberFormatException(t);
+                    }
+                    yield Double.parseDouble(t);
+                } catch (NumberFormatException e) {
+                    throw invalid("must be a number such as 0.5 or 1e-10, not '" + t + "'");
+                }
+            }
+            case LONG -> {
+                try {
+                    yield Long.parseLong(t);
+                } catch (NumberFormatException e) {
+                    throw invalid("must be a whole number, not '" + t + "'");
+                }
+            }
+            case BOOLEAN -> {
+                if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+                    yield Boolean.parseBoolean(t.toLowerCase(Locale.ROOT));
+                }
+                throw invalid("must be true or false, not '" + t + "'");
+            }
+            case CHOICE, TEXT -> text == null ? "" : text;
+            case COLUMNS -> {
+                List<String> names = new ArrayList<>();
+                for (String n : t.split(",")) {
+                    if (!n.isBlank()) {
+                        names.add(n.trim());
+                    }
+                }
+                yield names.toArray(new String[0]);
+            }
+        };
+    }
+
+    /** {@link #parseText} then {@link #write}. */
+    public void writeText(SettingsStore store, String text) {
+        write(store, parseText(text));
+    }
+
+    /**
+     * A value of this parameter's kind as {@link #parseText} reads it back: numbers in their shortest exact form
+     * (0.01, 2, 1e-10), columns joined by ", ".
+     *
+     * @param value a Double, Long, Boolean, String, or List or String[] of names by kind
+     */
+    public String toText(Object value) {
+        return switch (kind) {
+            case DOUBLE -> numberText(((Number) value).doubleValue());
+            case LONG -> Long.toString(((Number) value).longValue());
+            case BOOLEAN, CHOICE, TEXT -> String.valueOf(value);
+            case COLUMNS -> String.join(", ", value instanceof List<?> l ? l.toArray(new String[0]) : (String[]) value);
+        };
+    }
+
+    /** The default in the form of {@link #toText}. */
+    public String defaultAsText() {
+        return toText(defaultValue);
+    }
+
+    private static String numberText(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
+
     private void checkRange(double v) {
         boolean low = minOpen ? !(v > min) : v < min;
         boolean high = maxOpen ? !(v < max) : v > max;
