@@ -16,8 +16,8 @@ import org.lnet.node.Nodes;
  */
 public final class GeneratePluginResources {
 
-    /** Tint and hidden-unit count per node id. */
-    static final Map<String, int[]> ICONS = Map.of(
+    /** Tint and hidden-unit count per node id (the Weka steps' icons use the same). */
+    public static final Map<String, int[]> ICONS = Map.of(
         "RandomInitializer", new int[] {0xE07B39, 3},
         "BalancedInitializer", new int[] {0xC9A227, 3},
         "GradientFlowTrainer", new int[] {0x2E86AB, 2},

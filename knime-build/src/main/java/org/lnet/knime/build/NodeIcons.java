@@ -28,10 +28,19 @@ public final class NodeIcons {
      * @param hidden number of hidden units drawn (1 to 3)
      */
     public static byte[] png(int rgb, int hidden) {
-        BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+        return png(rgb, hidden, 16);
+    }
+
+    /**
+     * The same icon drawn at {@code size} x {@code size} pixels (Weka's KnowledgeFlow shows step icons of about 57
+     * pixels on its canvas and a third of that in its palette).
+     */
+    public static byte[] png(int rgb, int hidden, int size) {
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.scale(size / 16.0, size / 16.0);
         Color tint = new Color(rgb);
         g.setColor(tint);
         g.fill(new RoundRectangle2D.Double(0.5, 0.5, 15, 15, 5, 5));

@@ -1,0 +1,62 @@
+package org.lnet.weka;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.util.Objects;
+import org.lnet.node.network.NetworkCodec;
+import org.lnet.node.network.NetworkPortObject;
+
+/**
+ * What travels on a {@value LnetStep#CON_NETWORK} connection: a node-layer network with its spec. KnowledgeFlow may
+ * copy payloads by Java serialization; this one serializes as the node layer's {@link NetworkCodec} bytes, the same
+ * bytes every host stores, so a copy is exact.
+ */
+public final class NetworkPayload implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient NetworkPortObject network;
+
+    public NetworkPayload(NetworkPortObject network) {
+        this.network = Objects.requireNonNull(network);
+    }
+
+    public NetworkPortObject network() {
+        return network;
+    }
+
+    /** The codec bytes of the network. */
+    public byte[] bytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            NetworkCodec.write(network, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        byte[] b = bytes();
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        network = NetworkCodec.read(new ByteArrayInputStream(b));
+    }
+
+    /** The network's one-line summary (shown by Weka where it displays a payload). */
+    @Override
+    public String toString() {
+        return network.summary();
+    }
+}

@@ -1,0 +1,127 @@
+package org.lnet.weka;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import weka.core.Environment;
+import weka.knowledgeflow.Flow;
+import weka.knowledgeflow.FlowRunner;
+import weka.knowledgeflow.LoggingLevel;
+import weka.knowledgeflow.StepManagerImpl;
+import weka.knowledgeflow.steps.Step;
+
+/**
+ * Runs a KnowledgeFlow flow in this JVM, headless, as weka.knowledgeflow.FlowRunner does, and keeps what it logged.
+ * A run failed when {@code run()} threw (a step's stepInit failed), the flow was stopped, or an [ERROR] was logged.
+ */
+public final class KfRun {
+
+    /** The committed example flows and their data. */
+    public static final Path EXAMPLES = Path.of(System.getProperty("lnet.examples.dir", "../examples/weka"))
+        .toAbsolutePath().normalize();
+
+    public final boolean stopped;
+    public final Exception runException;
+    public final List<String> log;
+
+    private KfRun(boolean stopped, Exception runException, List<String> log) {
+        this.stopped = stopped;
+        this.runException = runException;
+        this.log = log;
+    }
+
+    public List<String> errors() {
+        return log.stream().filter(l -> l.startsWith("[ERROR]")).toList();
+    }
+
+    public List<String> warnings() {
+        return log.stream().filter(l -> l.startsWith("[WARNING]")).toList();
+    }
+
+    public boolean ok() {
+        return runException == null && !stopped && errors().isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "stopped=" + stopped + ", runException=" + runException + "\n" + String.join("\n", log);
+    }
+
+    /** Loads a .kf file. */
+    public static Flow load(Path kf) {
+        try {
+            return Flow.loadFlow(kf.toFile(), new FlowRunner.SimpleLogger());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load " + kf, e);
+        }
+    }
+
+    /** Runs a flow with the given variables (added to the system environment) and waits until it has finished. */
+    public static KfRun run(Flow flow, Map<String, String> variables) {
+        List<String> log = Collections.synchronizedList(new ArrayList<>());
+        FlowRunner runner = new FlowRunner();
+        runner.setLogger(new weka.gui.Logger() {
+            @Override
+            public void logMessage(String message) {
+                log.add(message);
+            }
+
+            @Override
+            public void statusMessage(String message) {
+                // the status line repeats what the log says
+            }
+        });
+        runner.setLoggingLevel(LoggingLevel.BASIC);
+        Environment env = new Environment();
+        variables.forEach(env::addVariable);
+        runner.setEnvironment(env);
+        runner.setFlow(flow);
+        Exception thrown = null;
+        try {
+            runner.run();
+            runner.waitUntilFinished();
+        } catch (Exception e) {
+            thrown = e;
+        }
+        return new KfRun(runner.wasStopped(), thrown, new ArrayList<>(log));
+    }
+
+    /** A new flow of the given steps, named by their names, connected by {@code connect(...)}. */
+    public static Flow flow(Step... steps) {
+        Flow f = new Flow();
+        f.setFlowName("test");
+        for (Step s : steps) {
+            f.addStep(new StepManagerImpl(s));
+        }
+        return f;
+    }
+
+    /** Connects two steps of a flow by name; fails if KnowledgeFlow refuses the connection type. */
+    public static void connect(Flow flow, String from, String to, String connection) {
+        if (!flow.connectSteps(flow.findStep(from), flow.findStep(to), connection)) {
+            throw new IllegalStateException(to + " refuses a " + connection + " connection from " + from);
+        }
+    }
+
+    /** An empty directory under target/. */
+    public static Path freshDir(String name) {
+        Path dir = Path.of("target", "flows", name).toAbsolutePath();
+        try {
+            if (Files.exists(dir)) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Collections.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+}
