@@ -14,12 +14,16 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.CancelledException;
 import org.lnet.node.nodes.RandomInitializerNode;
+import org.lnet.weka.steps.BalancedInitializerStep;
 import org.lnet.weka.steps.BoundEvaluatorStep;
 import org.lnet.weka.steps.GradientFlowTrainerStep;
 import org.lnet.weka.steps.RandomInitializerStep;
+import org.lnet.weka.steps.WidthSweepStep;
+import weka.core.Instances;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.MemoryBasedDataSource;
@@ -79,6 +83,57 @@ class StepRuntimeTest {
         assertTrue(run.warnings().stream().anyMatch(w -> w.contains("before L - L* reached tol")), run.toString());
         // the Bound Evaluator's warning about a mismatching α does not appear: the network was drawn with 0.5
         assertTrue(run.warnings().stream().noneMatch(w -> w.contains("Bound Evaluator")), run.toString());
+    }
+
+    @Test
+    void balancedInitializerKeepsTheEndToEndMapOfTheConnectedNetwork() {
+        MemoryBasedDataSource source = new MemoryBasedDataSource();
+        source.setName("Data");
+        source.setInstances(BadInputTest.data(false));
+        RandomInitializerStep init = new RandomInitializerStep();
+        init.setInputColumns("x1, x2");
+        init.setWidth("6");
+        BalancedInitializerStep balanced = new BalancedInitializerStep();
+        balanced.setWidth("8");
+        balanced.setInputColumns("x1, x2");
+        Capture random = new Capture("Random");
+        Capture out = new Capture("Balanced");
+        Flow flow = KfRun.flow(source, init, balanced, random, out);
+        KfRun.connect(flow, "Data", "Random Initializer", StepManager.CON_DATASET);
+        KfRun.connect(flow, "Random Initializer", "Random", LnetStep.CON_NETWORK);
+        KfRun.connect(flow, "Random Initializer", "Balanced Initializer", LnetStep.CON_NETWORK);
+        KfRun.connect(flow, "Data", "Balanced Initializer", StepManager.CON_DATASET);
+        KfRun.connect(flow, "Balanced Initializer", "Balanced", LnetStep.CON_NETWORK);
+        KfRun run = KfRun.run(flow, Map.of());
+        assertTrue(run.ok(), run.toString());
+        NetworkPayload start = random.<NetworkPayload>payloads(LnetStep.CON_NETWORK).get(0);
+        NetworkPayload result = out.<NetworkPayload>payloads(LnetStep.CON_NETWORK).get(0);
+        assertEquals("balanced", result.network().spec().initialization());
+        assertEquals(8, result.network().network().width());
+        // U V^T = Θ0 (paper, Section 4): the same end-to-end map, up to rounding of M^(±1/4)
+        DMatrixRMaj theta0 = start.network().network().theta();
+        DMatrixRMaj theta = result.network().network().theta();
+        for (int i = 0; i < theta0.getNumElements(); i++) {
+            assertEquals(theta0.get(i), theta.get(i), 1e-12 * (1 + Math.abs(theta0.get(i))));
+        }
+    }
+
+    @Test
+    void widthSweepWithoutDataIsAStartPointOnThePapersData() {
+        WidthSweepStep sweep = new WidthSweepStep();
+        sweep.setWidths("40, 160");
+        sweep.setSeeds("1");
+        sweep.setTol("1e-6");
+        Flow flow = KfRun.flow(sweep, new Capture("Out"));
+        KfRun.connect(flow, "Width Sweep", "Out", StepManager.CON_DATASET);
+        KfRun run = KfRun.run(flow, Map.of());
+        assertTrue(run.ok(), run.toString());
+        Instances rows = ((Capture) flow.findStep("Out").getManagedStep()).<Instances>payloads(
+            StepManager.CON_DATASET).get(0);
+        assertEquals(2, rows.numInstances());
+        assertEquals(160, rows.instance(1).value(rows.attribute("h")));
+        assertTrue(rows.instance(1).value(rows.attribute("distance")) < rows.instance(0).value(
+            rows.attribute("distance")), "the wider network ends nearer Θ̂");
     }
 
     @Test

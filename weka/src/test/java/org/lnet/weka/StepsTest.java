@@ -102,6 +102,37 @@ class StepsTest {
         }
     }
 
+    /** Every JLabel inside a Swing container. */
+    static List<javax.swing.JLabel> labels(java.awt.Container c) {
+        List<javax.swing.JLabel> out = new ArrayList<>();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JLabel l) {
+                out.add(l);
+            }
+            if (child instanceof java.awt.Container inner) {
+                out.addAll(labels(inner));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("steps")
+    void wekasPropertySheetShowsEverySettingWithItsLabelAsTooltip(Class<? extends LnetStep<?>> c) {
+        LnetStep<?> step = create(c);
+        weka.gui.PropertySheetPanel sheet = new weka.gui.PropertySheetPanel();
+        sheet.setTarget(step);
+        List<Parameter> parameters = step.node().parameters();
+        assertEquals(parameters.size(), sheet.editableProperties(), "one editor per setting");
+        List<javax.swing.JLabel> labels = labels(sheet);
+        for (Parameter p : parameters) {
+            javax.swing.JLabel label = labels.stream().filter(l -> l.getText().equals(p.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("no editor for " + p.key()));
+            // Weka shows the tip text up to its first full stop: the label
+            assertEquals(p.label(), label.getToolTipText().strip(), p.key());
+        }
+    }
+
     @Test
     void pluginManagerPropsRegistersEveryStep() throws IOException {
         Properties props = new Properties();
