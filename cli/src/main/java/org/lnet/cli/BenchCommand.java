@@ -52,8 +52,8 @@ final class BenchCommand implements Command {
         if (args.has("export-data")) {
             java.nio.file.Path dir = args.path("export-data");
             Outputs outputs = new Outputs();
-            outputs.put(dir.resolve("X.csv"), MatrixCsv.format(data.x(), null));
-            outputs.put(dir.resolve("Y.csv"), MatrixCsv.format(data.y(), null));
+            outputs.put(dir.resolve("X.csv"), MatrixCsv.format(base.pair().x(), null));
+            outputs.put(dir.resolve("Y.csv"), MatrixCsv.format(base.pair().y(), null));
             outputs.commit();
             Map<String, Object> json = Main.json();
             json.put("x", dir.resolve("X.csv").toString());

@@ -40,12 +40,11 @@ final class InitCommand implements Command {
         Map<String, Object> json = Main.json();
         if (args.flag("balanced")) {
             DMatrixRMaj theta = MatrixCsv.read(args.path("theta"), "theta");
-            DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
-            if (theta.numRows != x.numCols) {
+            DataDecomposition data = CsvData.decompose(args.path("x"), "x", null, null, theta.numCols, null);
+            if (theta.numRows != data.inputDim()) {
                 throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
-                    + " rows but X (--x) has " + x.numCols + " columns: Theta0 needs one row per input column.");
+                    + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs one row per input column.");
             }
-            DataDecomposition data = DataDecomposition.of(x, new DMatrixRMaj(x.numRows, theta.numCols));
             net = Initializers.balanced(theta, data, width, seed, false);
         } else {
             int d = (int) args.integer("d");
@@ -57,8 +56,7 @@ final class InitCommand implements Command {
             }
             net = Initializers.gaussian(d, m, width, alpha, args.numberOr("sigma-u", 1), args.numberOr("sigma-v", 1), seed);
             if (args.flag("invariant")) {
-                DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
-                net = Initializers.invariantSet(net, DataDecomposition.of(x, new DMatrixRMaj(x.numRows, m)));
+                net = Initializers.invariantSet(net, CsvData.decompose(args.path("x"), "x", null, null, m, null));
             }
             json.put("alpha", alpha);
         }

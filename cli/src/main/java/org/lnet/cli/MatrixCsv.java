@@ -1,5 +1,6 @@
 package org.lnet.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,56 +21,124 @@ final class MatrixCsv {
     }
 
     /**
+     * Reads a whole (small) matrix file.
+     *
      * @param option the command-line option that named the file, for messages (e.g. "x")
      */
     static DMatrixRMaj read(Path file, String option) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(option, "File " + file + " (--" + option + ") does not exist.");
-        } catch (IOException e) {
-            throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
-        }
-        int last = lines.size();
-        while (last > 0 && lines.get(last - 1).isBlank()) {
-            last--;
-        }
         List<double[]> rows = new ArrayList<>();
-        int width = -1;
-        for (int i = 0; i < last; i++) {
-            String line = lines.get(i);
-            int lineNo = i + 1;
-            if (i == 0 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1);
+        try (Rows reader = Rows.open(file, option)) {
+            for (double[] row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
             }
-            if (line.isBlank()) {
-                throw error(file, option, lineNo, "is blank: remove empty lines between data rows.");
-            }
-            String[] cells = line.split(",", -1);
-            if (i == 0 && isHeader(cells)) {
-                width = cells.length;
-                continue;
-            }
-            if (width >= 0 && cells.length != width) {
-                throw error(file, option, lineNo, "has " + cells.length + " cells but the first line has " + width
-                    + ": every row needs the same number of columns.");
-            }
-            width = cells.length;
-            double[] row = new double[cells.length];
-            for (int j = 0; j < cells.length; j++) {
-                row[j] = cell(file, option, lineNo, j + 1, cells[j]);
-            }
-            rows.add(row);
         }
-        if (rows.isEmpty()) {
-            throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
-        }
+        int width = rows.get(0).length;
         DMatrixRMaj m = new DMatrixRMaj(rows.size(), width);
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, m.data, i * width, width);
         }
         return m;
+    }
+
+    /**
+     * The rows of a matrix file, one at a time, so a million-row file needs memory for one line: the same checks
+     * and messages as {@link #read}. At least one data row, or the open fails.
+     */
+    static final class Rows implements AutoCloseable {
+        private final Path file;
+        private final String option;
+        private final BufferedReader in;
+        private int lineNo;
+        private int width = -1;
+        private int blankLine = -1;
+        private double[] pending;
+
+        private Rows(Path file, String option, BufferedReader in) {
+            this.file = file;
+            this.option = option;
+            this.in = in;
+        }
+
+        static Rows open(Path file, String option) {
+            BufferedReader in;
+            try {
+                in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new InvalidInputException(option, "File " + file + " (--" + option + ") does not exist.");
+            } catch (IOException e) {
+                throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
+            }
+            Rows rows = new Rows(file, option, in);
+            rows.pending = rows.advance();
+            if (rows.pending == null) {
+                rows.close();
+                throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
+            }
+            return rows;
+        }
+
+        /** The number of values in each row. */
+        int width() {
+            return width;
+        }
+
+        /** The next row, or null after the last. */
+        double[] next() {
+            double[] row = pending;
+            pending = row == null ? null : advance();
+            return row;
+        }
+
+        private double[] advance() {
+            while (true) {
+                String line;
+                try {
+                    line = in.readLine();
+                } catch (IOException e) {
+                    throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
+                }
+                if (line == null) {
+                    return null;
+                }
+                lineNo++;
+                if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    if (blankLine < 0) {
+                        blankLine = lineNo;
+                    }
+                    continue;
+                }
+                if (blankLine >= 0) {
+                    throw error(file, option, blankLine, "is blank: remove empty lines between data rows.");
+                }
+                String[] cells = line.split(",", -1);
+                if (lineNo == 1 && isHeader(cells)) {
+                    width = cells.length;
+                    continue;
+                }
+                if (width >= 0 && cells.length != width) {
+                    throw error(file, option, lineNo, "has " + cells.length + " cells but the first line has " + width
+                        + ": every row needs the same number of columns.");
+                }
+                width = cells.length;
+                double[] row = new double[cells.length];
+                for (int j = 0; j < cells.length; j++) {
+                    row[j] = cell(file, option, lineNo, j + 1, cells[j]);
+                }
+                return row;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // nothing was written; a failed close of a read-only file loses nothing
+            }
+        }
     }
 
     private static boolean isHeader(String[] cells) {

@@ -28,12 +28,9 @@ final class MinNormCommand implements Command {
     @Override
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("x", "y", "rcond", "out"), Set.of());
-        var x = MatrixCsv.read(args.path("x"), "x");
-        var y = MatrixCsv.read(args.path("y"), "y");
         var out = args.path("out");
-        DataDecomposition data = args.has("rcond")
-            ? DataDecomposition.of(x, y, args.number("rcond"))
-            : DataDecomposition.of(x, y);
+        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0,
+            args.has("rcond") ? args.number("rcond") : null);
         Outputs outputs = new Outputs();
         outputs.put(out, MatrixCsv.format(data.minNormSolution(), names("y", data.outputDim())));
         outputs.commit();

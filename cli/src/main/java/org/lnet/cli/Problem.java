@@ -10,25 +10,22 @@ import org.lnet.engine.network.LinearNetwork;
 record Problem(DataDecomposition data, LinearNetwork network) {
 
     static Problem read(Args args) {
-        DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
-        DMatrixRMaj y = MatrixCsv.read(args.path("y"), "y");
+        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0,
+            args.has("rcond") ? args.number("rcond") : null);
         DMatrixRMaj u0 = MatrixCsv.read(args.path("u0"), "u0");
         DMatrixRMaj v0 = MatrixCsv.read(args.path("v0"), "v0");
-        if (u0.numRows != x.numCols) {
-            throw new InvalidInputException("u0", "U0 (--u0) has " + u0.numRows + " rows but X (--x) has " + x.numCols
+        if (u0.numRows != data.inputDim()) {
+            throw new InvalidInputException("u0", "U0 (--u0) has " + u0.numRows + " rows but X (--x) has " + data.inputDim()
                 + " columns: U0 must be D x h with one row per input column.");
         }
-        if (v0.numRows != y.numCols) {
-            throw new InvalidInputException("v0", "V0 (--v0) has " + v0.numRows + " rows but Y (--y) has " + y.numCols
+        if (v0.numRows != data.outputDim()) {
+            throw new InvalidInputException("v0", "V0 (--v0) has " + v0.numRows + " rows but Y (--y) has " + data.outputDim()
                 + " columns: V0 must be m x h with one row per target column.");
         }
         if (u0.numCols != v0.numCols) {
             throw new InvalidInputException("v0", "U0 (--u0) has " + u0.numCols + " columns but V0 (--v0) has " + v0.numCols
                 + ": both need one column per hidden unit.");
         }
-        DataDecomposition data = args.has("rcond")
-            ? DataDecomposition.of(x, y, args.number("rcond"))
-            : DataDecomposition.of(x, y);
         return new Problem(data, Initializers.user(u0, v0));
     }
 }

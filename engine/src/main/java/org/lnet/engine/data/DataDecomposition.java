@@ -15,38 +15,42 @@ import org.lnet.engine.InvalidInputException;
  * Theta_hat = X^+ Y = Phi1 diag(1/s) W^T Y, the optimal loss L* = 1/2 ||(I - W W^T) Y||_F^2, and
  * lambda_r(Sigma_x) = s_r^2.
  *
+ * <p>Computed from the triangular factor of [X | Y] = Q [R_x | R_y]: with R_x = Ur diag(s) Phi^T, W = Q Ur,
+ * so W^T Y = Ur^T R_y and L* = 1/2 ||(I - Ur_r Ur_r^T) R_y||_F^2 without cancellation. The factor is built by
+ * {@link Accumulator} a block of rows at a time, so a million-row table needs memory for (D + m)^2 numbers,
+ * not for the table; W itself (n x r) is never formed.
+ *
  * <p>Rank: singular values s_i &lt;= rcond * s_1 count as zero, as in LAPACK's least-squares drivers; the
  * default rcond is max(n, D) * eps. Immutable.
  */
 public final class DataDecomposition {
 
-    private final DMatrixRMaj x;
-    private final DMatrixRMaj y;
+    private final int samples;
     private final double rcond;
     private final double[] allSingularValues;
     private final int rank;
     private final double[] s;
-    private final DMatrixRMaj w;
     private final DMatrixRMaj phi1;
     private final DMatrixRMaj wtY;
     private final DMatrixRMaj minNormCoordinates;
     private final double residualLoss;
+    private final double targetNorm;
 
-    private DataDecomposition(DMatrixRMaj x, DMatrixRMaj y, double rcond) {
-        this.x = x;
-        this.y = y;
+    private DataDecomposition(int samples, DMatrixRMaj rx, DMatrixRMaj ry, double targetNorm, double rcond) {
+        this.samples = samples;
         this.rcond = rcond;
-        int n = x.numRows;
-        int d = x.numCols;
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, d, true, true, true);
-        if (!svd.decompose(x.copy())) {
+        this.targetNorm = targetNorm;
+        int rows = rx.numRows;
+        int d = rx.numCols;
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, d, true, true, true);
+        if (!svd.decompose(rx.copy())) {
             throw new InvalidInputException("X", "The SVD of X did not converge; check X for extreme values.");
         }
-        DMatrixRMaj uFull = svd.getU(null, false);
+        DMatrixRMaj ur = svd.getU(null, false);
         DMatrixRMaj sigma = svd.getW(null);
-        DMatrixRMaj vFull = svd.getV(null, false);
-        SingularOps_DDRM.descendingOrder(uFull, false, sigma, vFull, false);
-        int p = Math.min(n, d);
+        DMatrixRMaj v = svd.getV(null, false);
+        SingularOps_DDRM.descendingOrder(ur, false, sigma, v, false);
+        int p = Math.min(samples, d);
         allSingularValues = new double[p];
         for (int i = 0; i < p; i++) {
             allSingularValues[i] = sigma.get(i, i);
@@ -61,19 +65,19 @@ public final class DataDecomposition {
         }
         rank = r;
         s = java.util.Arrays.copyOf(allSingularValues, r);
-        w = CommonOps_DDRM.extract(uFull, 0, n, 0, r);
-        phi1 = CommonOps_DDRM.extract(vFull, 0, d, 0, r);
-        wtY = new DMatrixRMaj(r, y.numCols);
-        CommonOps_DDRM.multTransA(w, y, wtY);
+        DMatrixRMaj urr = CommonOps_DDRM.extract(ur, 0, rows, 0, r);
+        phi1 = CommonOps_DDRM.extract(v, 0, d, 0, r);
+        wtY = new DMatrixRMaj(r, ry.numCols);
+        CommonOps_DDRM.multTransA(urr, ry, wtY);
 
-        DMatrixRMaj residual = y.copy();
-        CommonOps_DDRM.multAdd(-1, w, wtY, residual);
+        DMatrixRMaj residual = ry.copy();
+        CommonOps_DDRM.multAdd(-1, urr, wtY, residual);
         double rn = NormOps_DDRM.normF(residual);
         residualLoss = 0.5 * rn * rn;
 
         minNormCoordinates = wtY.copy();
         for (int i = 0; i < r; i++) {
-            for (int j = 0; j < y.numCols; j++) {
+            for (int j = 0; j < ry.numCols; j++) {
                 minNormCoordinates.set(i, j, wtY.get(i, j) / s[i]);
             }
         }
@@ -96,13 +100,16 @@ public final class DataDecomposition {
             throw new InvalidInputException("Y", "X has " + x.numRows + " rows but Y has " + y.numRows
                 + ": each sample needs one row in both.");
         }
-        Checks.finite("X", x);
-        Checks.finite("Y", y);
-        if (!(rcond >= 0 && rcond < 1)) {
-            throw new InvalidInputException("rcond", "Parameter 'rcond' must lie in [0, 1), not " + rcond
-                + "; the default is max(n, D) * machine epsilon.");
+        checkRcond(rcond);
+        Accumulator acc = new Accumulator(x.numCols, y.numCols);
+        double[] xr = new double[x.numCols];
+        double[] yr = new double[y.numCols];
+        for (int i = 0; i < x.numRows; i++) {
+            System.arraycopy(x.data, i * x.numCols, xr, 0, xr.length);
+            System.arraycopy(y.data, i * y.numCols, yr, 0, yr.length);
+            acc.add(xr, yr);
         }
-        return new DataDecomposition(x.copy(), y.copy(), rcond);
+        return acc.finish(rcond);
     }
 
     /** LAPACK-style default relative cut-off max(n, D) * eps. */
@@ -110,19 +117,121 @@ public final class DataDecomposition {
         return Math.max(n, d) * Math.ulp(1.0);
     }
 
+    private static void checkRcond(double rcond) {
+        if (!(rcond >= 0 && rcond < 1)) {
+            throw new InvalidInputException("rcond", "Parameter 'rcond' must lie in [0, 1), not " + rcond
+                + "; the default is max(n, D) * machine epsilon.");
+        }
+    }
+
+    /**
+     * Builds a decomposition from rows streamed one at a time: rows of [X | Y] are buffered and folded into the
+     * triangular factor R by a QR of [R; buffer] whenever the buffer holds enough rows, so memory stays at
+     * O((D + m) max(D + m, 512)) numbers for any n. Not thread-safe.
+     */
+    public static final class Accumulator {
+        private static final int MIN_BLOCK = 512;
+        private final int d;
+        private final int m;
+        private final int width;
+        private final int capacity;
+        private double[] buffer;
+        private int rows;
+        private long samples;
+        private double targetSumSq;
+
+        public Accumulator(int d, int m) {
+            Checks.atLeast("inputs", d, 1);
+            Checks.atLeast("targets", m, 1);
+            this.d = d;
+            this.m = m;
+            this.width = d + m;
+            this.capacity = Math.max(2 * width, MIN_BLOCK + width);
+            this.buffer = new double[Math.min(capacity, 64) * width];
+        }
+
+        /**
+         * Adds one sample; rows are numbered from 1 in messages.
+         *
+         * @param x its D inputs
+         * @param y its m targets
+         */
+        public void add(double[] x, double[] y) {
+            if (x.length != d || y.length != m) {
+                throw new IllegalArgumentException("row of " + x.length + " + " + y.length + " values, expected " + d + " + " + m);
+            }
+            samples++;
+            for (int j = 0; j < d; j++) {
+                finite("X", x[j], j);
+            }
+            for (int j = 0; j < m; j++) {
+                finite("Y", y[j], j);
+                targetSumSq += y[j] * y[j];
+            }
+            if (rows == capacity) {
+                compress();
+            }
+            if ((rows + 1) * width > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.min(capacity, 2 * rows + 1) * width);
+            }
+            System.arraycopy(x, 0, buffer, rows * width, d);
+            System.arraycopy(y, 0, buffer, rows * width + d, m);
+            rows++;
+        }
+
+        private void finite(String name, double v, int column) {
+            if (!Double.isFinite(v)) {
+                throw new InvalidInputException(name, name + " has a non-finite value (" + v + ") at row " + samples
+                    + ", column " + (column + 1) + ": remove or impute missing, NaN and infinite values first.");
+            }
+        }
+
+        /** Replaces the buffered rows by the (D + m) rows of their triangular factor. */
+        private void compress() {
+            DMatrixRMaj block = DMatrixRMaj.wrap(rows, width, buffer);
+            var qr = DecompositionFactory_DDRM.qr(rows, width);
+            if (!qr.decompose(block.copy())) {
+                throw new IllegalStateException("QR of a data block failed");
+            }
+            DMatrixRMaj r = qr.getR(null, true);
+            System.arraycopy(r.data, 0, buffer, 0, width * width);
+            rows = width;
+        }
+
+        /** How many samples were added. */
+        public long samples() {
+            return samples;
+        }
+
+        public DataDecomposition finish() {
+            return finish(defaultRcond((int) Math.min(Integer.MAX_VALUE, samples), d));
+        }
+
+        public DataDecomposition finish(double rcond) {
+            if (samples == 0) {
+                throw new InvalidInputException("X", "The data has no rows: at least one sample is needed.");
+            }
+            checkRcond(rcond);
+            DMatrixRMaj block = DMatrixRMaj.wrap(rows, width, java.util.Arrays.copyOf(buffer, rows * width));
+            DMatrixRMaj rx = CommonOps_DDRM.extract(block, 0, rows, 0, d);
+            DMatrixRMaj ry = CommonOps_DDRM.extract(block, 0, rows, d, width);
+            return new DataDecomposition((int) Math.min(Integer.MAX_VALUE, samples), rx, ry, Math.sqrt(targetSumSq), rcond);
+        }
+    }
+
     /** n, the number of samples. */
     public int samples() {
-        return x.numRows;
+        return samples;
     }
 
     /** D, the input dimension. */
     public int inputDim() {
-        return x.numCols;
+        return phi1.numRows;
     }
 
     /** m, the output dimension. */
     public int outputDim() {
-        return y.numCols;
+        return wtY.numCols;
     }
 
     /** r, the numerical rank of X. */
@@ -164,11 +273,6 @@ public final class DataDecomposition {
         return s[0] * s[0];
     }
 
-    /** W, n x r (shared; do not modify). */
-    public DMatrixRMaj w() {
-        return w;
-    }
-
     /** Phi1, D x r orthonormal basis of the row space of X (shared; do not modify). */
     public DMatrixRMaj phi1() {
         return phi1;
@@ -191,13 +295,6 @@ public final class DataDecomposition {
         return theta;
     }
 
-    /** X Theta_hat = W W^T Y, n x m: the projection of Y onto the column space of X (new matrix). */
-    public DMatrixRMaj fittedValues() {
-        DMatrixRMaj f = new DMatrixRMaj(samples(), outputDim());
-        CommonOps_DDRM.mult(w, wtY, f);
-        return f;
-    }
-
     /** L* = 1/2 ||(I - W W^T) Y||_F^2, the smallest achievable loss (sum convention). */
     public double residualLoss() {
         return residualLoss;
@@ -205,7 +302,7 @@ public final class DataDecomposition {
 
     /** ||Y||_F, which enters the constant of Theorem 2. */
     public double targetNorm() {
-        return NormOps_DDRM.normF(y);
+        return targetNorm;
     }
 
     /** Phi1^T a for a D x c matrix a (new matrix, r x c). */
@@ -220,15 +317,5 @@ public final class DataDecomposition {
         DMatrixRMaj out = a.copy();
         CommonOps_DDRM.multAdd(-1, phi1, rowSpaceCoordinates(a), out);
         return out;
-    }
-
-    /** The inputs X (shared; do not modify). */
-    public DMatrixRMaj x() {
-        return x;
-    }
-
-    /** The targets Y (shared; do not modify). */
-    public DMatrixRMaj y() {
-        return y;
     }
 }

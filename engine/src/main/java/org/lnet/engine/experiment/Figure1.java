@@ -20,8 +20,13 @@ public record Figure1(int n, int d, int m, long dataSeed, WidthSweep.Settings sw
             LossConvention.MEAN, 100_000, implicitWidth, 1, 0.1, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** The experiment's X and Y. */
+    public SyntheticData.Pair pair() {
+        return SyntheticData.figure1(n, d, m, dataSeed);
+    }
+
     public DataDecomposition data() {
-        SyntheticData.Pair pair = SyntheticData.figure1(n, d, m, dataSeed);
+        SyntheticData.Pair pair = pair();
         return DataDecomposition.of(pair.x(), pair.y());
     }
 

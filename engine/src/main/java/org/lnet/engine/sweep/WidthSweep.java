@@ -144,9 +144,16 @@ public final class WidthSweep {
                 return t;
             });
             try {
-                List<Future<Row>> futures = new ArrayList<>();
-                for (long[] job : jobs) {
-                    futures.add(pool.submit(() -> runOne(data, settings, job[0], (int) job[1], flag)));
+                // widest runs first, so the costly ones do not end up alone at the tail; results keep the job order
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < jobs.size(); i++) {
+                    order.add(i);
+                }
+                order.sort((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0]));
+                List<Future<Row>> futures = new ArrayList<>(java.util.Collections.nCopies(jobs.size(), (Future<Row>) null));
+                for (int i : order) {
+                    long[] job = jobs.get(i);
+                    futures.set(i, pool.submit(() -> runOne(data, settings, job[0], (int) job[1], flag)));
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     rows.add(await(futures.get(i), progress, flag));

@@ -58,13 +58,43 @@ public final class ReducedGradientFlow implements FirstOrderDifferentialEquation
                 axpy(f[i * m + j], z, bi, dz, j * k, k);
             }
         }
-        // dB_i = sum_j F_ij A_j
+        // dB_i = sum_j F_ij A_j, one pass over the row per output pair
         for (int i = 0; i < r; i++) {
             int di = bOffset + i * k;
-            java.util.Arrays.fill(dz, di, di + k, 0.0);
-            for (int j = 0; j < m; j++) {
-                axpy(f[i * m + j], z, j * k, dz, di, k);
+            int fi = i * m;
+            int j = 0;
+            if (m == 1) {
+                scaled(f[fi], z, 0, dz, di, k);
+                continue;
             }
+            combine(f[fi], z, 0, f[fi + 1], z, k, dz, di, k);
+            for (j = 2; j + 1 < m; j += 2) {
+                combineAdd(f[fi + j], z, j * k, f[fi + j + 1], z, (j + 1) * k, dz, di, k);
+            }
+            if (j < m) {
+                axpy(f[fi + j], z, j * k, dz, di, k);
+            }
+        }
+    }
+
+    /** y[yo..yo+n) = a x[xo..xo+n). */
+    private static void scaled(double a, double[] x, int xo, double[] y, int yo, int n) {
+        for (int l = 0; l < n; l++) {
+            y[yo + l] = a * x[xo + l];
+        }
+    }
+
+    /** y[yo..yo+n) = a x[xo..] + b w[wo..]. */
+    private static void combine(double a, double[] x, int xo, double b, double[] w, int wo, double[] y, int yo, int n) {
+        for (int l = 0; l < n; l++) {
+            y[yo + l] = a * x[xo + l] + b * w[wo + l];
+        }
+    }
+
+    /** y[yo..yo+n) += a x[xo..] + b w[wo..]. */
+    private static void combineAdd(double a, double[] x, int xo, double b, double[] w, int wo, double[] y, int yo, int n) {
+        for (int l = 0; l < n; l++) {
+            y[yo + l] += a * x[xo + l] + b * w[wo + l];
         }
     }
 

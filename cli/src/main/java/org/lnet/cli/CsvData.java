@@ -1,0 +1,57 @@
+package org.lnet.cli;
+
+import java.nio.file.Path;
+import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.data.DataDecomposition;
+
+/**
+ * Streams X.csv and Y.csv row by row, in step, into the engine's decomposition: memory for (D + m)^2 numbers
+ * whatever the number of rows.
+ */
+final class CsvData {
+    private CsvData() {
+    }
+
+    /**
+     * @param y the targets file, or null for inputs only (Y = 0 with m columns, for initializations that need only
+     *          the row space of X)
+     * @param m the number of targets when y is null
+     * @param rcond relative rank cut-off, or null for the default
+     */
+    static DataDecomposition decompose(Path x, String xOption, Path y, String yOption, int m, Double rcond) {
+        try (MatrixCsv.Rows xs = MatrixCsv.Rows.open(x, xOption);
+             MatrixCsv.Rows ys = y == null ? null : MatrixCsv.Rows.open(y, yOption)) {
+            double[] zeros = new double[m];
+            DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xs.width(), ys == null ? m : ys.width());
+            long n = 0;
+            double[] xr = xs.next();
+            double[] yr = ys == null ? zeros : ys.next();
+            while (xr != null && yr != null) {
+                acc.add(xr, yr);
+                n++;
+                xr = xs.next();
+                yr = ys == null ? zeros : ys.next();
+            }
+            if (xr != null) {
+                throw mismatch(x, y, yOption, n + 1 + remaining(xs), n);
+            }
+            if (ys != null && yr != null) {
+                throw mismatch(x, y, yOption, n, n + 1 + remaining(ys));
+            }
+            return rcond == null ? acc.finish() : acc.finish(rcond);
+        }
+    }
+
+    private static long remaining(MatrixCsv.Rows rows) {
+        long count = 0;
+        while (rows.next() != null) {
+            count++;
+        }
+        return count;
+    }
+
+    private static InvalidInputException mismatch(Path x, Path y, String yOption, long xRows, long yRows) {
+        return new InvalidInputException(yOption, "X has " + xRows + " rows but Y has " + yRows
+            + ": each sample needs one row in both (" + x + ", " + y + ").");
+    }
+}
