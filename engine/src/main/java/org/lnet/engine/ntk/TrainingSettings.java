@@ -13,7 +13,8 @@ import org.lnet.engine.LossConvention;
  * @param autoLearningRate use lr = 1 / (g lambda_max(K(0))), g the loss convention's gradient factor: the linearized
  *                         model's stable steps are those below 2 / (g lambda_max), and this one, half of that limit,
  *                         removes the stiffest error component in one step
- * @param records how many trajectory records to keep besides the first and the last (0 = those two only)
+ * @param records how many trajectory records to keep besides the first and the last (0 = those two only), spaced
+ *                geometrically in the step count between 1 and {@code maxSteps}
  */
 public record TrainingSettings(double learningRate, boolean autoLearningRate, long maxSteps, double tolerance,
                                LossConvention loss, int records) {

@@ -62,7 +62,7 @@ public final class WideNetworkTrainer {
         double changeNorm = linearized.changeNorm();
 
         long maxSteps = settings.maxSteps();
-        long every = settings.records() == 0 ? Long.MAX_VALUE : Math.max(1, maxSteps / (settings.records() + 1));
+        long nextRecord = nextRecord(0, maxSteps, settings.records());
         List<TrajectoryRecord> records = new ArrayList<>();
         double loss0 = Double.NaN;
         double blowUp = Double.NaN;
@@ -79,7 +79,8 @@ public final class WideNetworkTrainer {
             }
             boolean reached = loss <= settings.tolerance();
             boolean last = reached || step >= maxSteps;
-            if (step == 0 || last || step % every == 0) {
+            if (step == 0 || last || step == nextRecord) {
+                nextRecord = nextRecord(step, maxSteps, settings.records());
                 if (test != null) {
                     test.predict(w, fTest);
                 }
@@ -95,8 +96,10 @@ public final class WideNetworkTrainer {
             step++;
             if ((step & 31) == 0) {
                 progress.checkCanceled();
-                progress.report((double) step / maxSteps, "gradient descent step " + step + " of at most " + maxSteps
-                    + String.format(Locale.ROOT, ", loss %.3g", loss));
+            }
+            if ((step & 1023) == 0) {
+                // the only allocation in the loop: one short message per 1024 steps
+                progress.report((double) step / maxSteps, "gradient descent step " + step + " of at most " + maxSteps);
             }
         }
         String how = String.format(Locale.ROOT, "gradient descent from %s, %s loss, lr = %g, %d steps", initial.provenance(),
@@ -111,6 +114,21 @@ public final class WideNetworkTrainer {
             "Gradient descent diverged at step %d (the loss grew from %.3g to %.3g): the step lr = %.4g is too large. On the"
                 + " linearized model descent is stable only for lr < 2 / (g lambda_max(K(0))) = %.4g; use a smaller 'lr'"
                 + " (or 'auto', which takes half that limit).", step, loss0, loss, eta, settings.stabilityLimit(linearized)));
+    }
+
+    /**
+     * The step of the record after {@code step}: records are spaced geometrically between step 1 and maxSteps
+     * (records of them), so a run that stops early at the tolerance still has its share, and a log-scaled step axis
+     * shows them evenly. Long.MAX_VALUE when no intermediate records are wanted.
+     */
+    static long nextRecord(long step, long maxSteps, int records) {
+        if (records == 0) {
+            return Long.MAX_VALUE;
+        }
+        double ratio = Math.pow(maxSteps, 1.0 / (records + 1));
+        double k = step == 0 ? 0 : Math.floor(Math.log(step) / Math.log(ratio) + 1e-9);
+        long next = (long) Math.ceil(Math.pow(ratio, k + 1) - 1e-9);
+        return Math.max(step + 1, next);
     }
 
     /** ||a - b||_F. */
