@@ -123,9 +123,10 @@ public final class NtkCharts {
                 + " initialization (%s loss, lr %s, until loss \u2264 %s)", s.initialization().key(), s.training().loss().key(),
             s.training().autoLearningRate() ? "auto" : trim(s.training().learningRate()), trim(s.training().tolerance())), SUBTITLE));
         chart.addSubtitle(new TextTitle("data: " + result.data().description(), SUBTITLE));
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-            "markers: mean of %d runs per width; bars: their range; dashed: least-squares power law, its slope in the legend",
-            s.repetitions()), SUBTITLE));
+        String runs = s.repetitions() == 1 ? "markers: one run per width" : String.format(Locale.ROOT,
+            "markers: mean of %d runs per width; bars: their range", s.repetitions());
+        chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
+            + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K\u221e reference: ReLU only)"), SUBTITLE));
         return finish(chart);
     }
 

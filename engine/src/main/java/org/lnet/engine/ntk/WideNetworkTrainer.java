@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 
 /**
@@ -99,7 +100,8 @@ public final class WideNetworkTrainer {
             }
             if ((step & 1023) == 0) {
                 // the only allocation in the loop: one short message per 1024 steps
-                progress.report((double) step / maxSteps, "gradient descent step " + step + " of at most " + maxSteps);
+                progress.report(fraction(step, maxSteps, loss0, loss, settings.tolerance()),
+                    "gradient descent step " + step + " of at most " + maxSteps);
             }
         }
         String how = String.format(Locale.ROOT, "gradient descent from %s, %s loss, lr = %g, %d steps", initial.provenance(),
@@ -108,12 +110,25 @@ public final class WideNetworkTrainer {
             test == null ? fTest : fTest.clone(), linTest);
     }
 
-    private static org.lnet.engine.InvalidInputException diverged(long step, double loss0, double loss, double eta,
-                                                                  TrainingSettings settings, LinearizedSolution linearized) {
-        return new org.lnet.engine.InvalidInputException("lr", String.format(Locale.ROOT,
+    private static InvalidInputException diverged(long step, double loss0, double loss, double eta,
+                                               TrainingSettings settings, LinearizedSolution linearized) {
+        return new InvalidInputException("lr", String.format(Locale.ROOT,
             "Gradient descent diverged at step %d (the loss grew from %.3g to %.3g): the step lr = %.4g is too large. On the"
                 + " linearized model descent is stable only for lr < 2 / (g lambda_max(K(0))) = %.4g; use a smaller 'lr'"
                 + " (or 'auto', which takes half that limit).", step, loss0, loss, eta, settings.stabilityLimit(linearized)));
+    }
+
+    /**
+     * Progress as the larger of the step fraction and the fraction of the way, on a log scale, from the initial loss
+     * to the tolerance: runs that stop at the tolerance long before the step limit still show a moving bar.
+     */
+    static double fraction(long step, long maxSteps, double loss0, double loss, double tol) {
+        double bySteps = (double) step / maxSteps;
+        if (!(tol > 0) || !(loss > tol) || !(loss0 > tol)) {
+            return bySteps;
+        }
+        double byLoss = Math.log(loss0 / loss) / Math.log(loss0 / tol);
+        return Math.max(0, Math.min(1, Math.max(bySteps, byLoss)));
     }
 
     /**
