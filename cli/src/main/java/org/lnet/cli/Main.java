@@ -15,7 +15,7 @@ import org.lnet.engine.InvalidInputException;
 public final class Main {
 
     static final List<Command> COMMANDS = List.of(new MinNormCommand(), new InitCommand(), new TrainCommand(),
-        new BoundsCommand(), new Fig1Command(), new Fig2Command(), new ReproduceCommand(), new BenchCommand());
+        new BoundsCommand(), new Fig1Command(), new Fig2Command(), new ReproduceCommand(), new BenchCommand(), new NtkSweepCommand());
 
     private Main() {
     }

@@ -1,0 +1,178 @@
+package org.lnet.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.lnet.engine.ntk.NtkSweep;
+
+/**
+ * The wide-network sweep as a chart: relative distances to the linearized min-norm solution against width on log-log
+ * axes, each with the mean and range over runs and its fitted power law dashed in the same colour. Encode with
+ * {@link Charts#png} and {@link Charts#svg}.
+ */
+public final class NtkCharts {
+
+    /** Okabe-Ito blue, vermillion, bluish green: distinguishable in colour-blind vision and in greyscale by marker. */
+    private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115)};
+    private static final BasicStroke SOLID = new BasicStroke(2.2f);
+    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {7f, 5f}, 0f);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    private NtkCharts() {
+    }
+
+    /** One measured quantity: its legend text and its column. */
+    private record Quantity(String label, ToDoubleFunction<NtkSweep.Row> column) {
+    }
+
+    public static JFreeChart sweep(NtkSweep.Result result) {
+        NtkSweep.Settings s = result.settings();
+        long[] widths = s.widths();
+        List<Quantity> quantities = new ArrayList<>();
+        quantities.add(new Quantity("weights after training, \u2016W(T) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F",
+            NtkSweep.Row::relativeWeightDistance));
+        if (result.data().xTest() != null) {
+            quantities.add(new Quantity(String.format(Locale.ROOT, "predictions on %d test points, \u2016f_T \u2212 f_lin\u2016 / \u2016f_lin\u2016",
+                result.data().xTest().numRows), NtkSweep.Row::relativeTestPredictionDistance));
+        }
+        if (result.rows().stream().allMatch(r -> r.gramDistance() > 0)) {
+            quantities.add(new Quantity("reference: tangent kernel at init vs infinite width, \u2016K(0) \u2212 K\u221e\u2016_F / \u2016K\u221e\u2016_F",
+                NtkSweep.Row::gramDistance));
+        }
+        YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
+        XYSeriesCollection fits = new XYSeriesCollection();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = 0;
+        for (Quantity q : quantities) {
+            NtkSweep.Fit fit = result.fit(q.column());
+            double[] mean = result.meanByWidth(q.column());
+            double[] lo = result.minByWidth(q.column());
+            double[] hi = result.maxByWidth(q.column());
+            YIntervalSeries series = new YIntervalSeries(String.format(Locale.ROOT, "%s: slope %.2f", q.label(), fit.slope()));
+            XYSeries line = new XYSeries("fit: " + q.label());
+            for (int i = 0; i < widths.length; i++) {
+                series.add(widths[i], mean[i], lo[i], hi[i]);
+                line.add(widths[i], fit.at(widths[i]));
+                lowest = Math.min(lowest, Math.min(lo[i], fit.at(widths[i])));
+                highest = Math.max(highest, Math.max(hi[i], fit.at(widths[i])));
+            }
+            bars.addSeries(series);
+            fits.addSeries(line);
+        }
+
+        XYPlot plot = new XYPlot();
+        long first = widths[0];
+        long last = widths[0];
+        for (long h : widths) {
+            first = Math.min(first, h);
+            last = Math.max(last, h);
+        }
+        plot.setDomainAxis(logAxis("width h, hidden units (log scale)", first, Math.max(last, first * 1.5)));
+        plot.setRangeAxis(logAxis("relative distance (log scale)", lowest, highest));
+
+        XYErrorRenderer barRenderer = new XYErrorRenderer();
+        barRenderer.setDrawXError(false);
+        barRenderer.setDefaultLinesVisible(false);
+        barRenderer.setCapLength(8);
+        barRenderer.setErrorStroke(new BasicStroke(1.6f));
+        Shape[] shapes = {new Ellipse2D.Double(-5, -5, 10, 10), new Rectangle2D.Double(-4.5, -4.5, 9, 9), triangle(11)};
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < quantities.size(); i++) {
+            barRenderer.setSeriesPaint(i, COLOURS[i]);
+            barRenderer.setSeriesShape(i, shapes[i]);
+            lineRenderer.setSeriesPaint(i, COLOURS[i]);
+            lineRenderer.setSeriesStroke(i, DASHED);
+            lineRenderer.setSeriesVisibleInLegend(i, false);
+        }
+        plot.setDataset(0, bars);
+        plot.setRenderer(0, barRenderer);
+        plot.setDataset(1, fits);
+        plot.setRenderer(1, lineRenderer);
+
+        String title = String.format(Locale.ROOT, "Wide %s networks end near the min-norm solution of their linearization",
+            s.activation() == org.lnet.engine.ntk.Activation.RELU ? "ReLU" : s.activation().key());
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
+            "f(x) = h^\u2212\u00bd \u03a3\u2c7c a\u2c7c \u03c3(w\u2c7c\u1d40x), first layer trained by gradient descent from the %s"
+                + " initialization (%s loss, lr %s, until loss \u2264 %s)", s.initialization().key(), s.training().loss().key(),
+            s.training().autoLearningRate() ? "auto" : trim(s.training().learningRate()), trim(s.training().tolerance())), SUBTITLE));
+        chart.addSubtitle(new TextTitle("data: " + result.data().description(), SUBTITLE));
+        String runs = s.repetitions() == 1 ? "markers: one run per width" : String.format(Locale.ROOT,
+            "markers: mean of %d runs per width; bars: their range", s.repetitions());
+        chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
+            + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K\u221e reference: ReLU only)"), SUBTITLE));
+        return finish(chart);
+    }
+
+    private static Shape triangle(double size) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(0, -size / 2);
+        p.lineTo(size / 2, size / 2);
+        p.lineTo(-size / 2, size / 2);
+        p.closePath();
+        return p;
+    }
+
+    private static ValueAxis logAxis(String label, double lo, double hi) {
+        DecadeLogAxis axis = new DecadeLogAxis(label);
+        double margin = Math.pow(hi / lo, 0.06);
+        axis.setRange(lo / margin, hi * margin);
+        return axis;
+    }
+
+    private static JFreeChart finish(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(215, 215, 215));
+        plot.setRangeGridlinePaint(new Color(215, 215, 215));
+        plot.setOutlinePaint(new Color(160, 160, 160));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelFont(TICK);
+        }
+        LegendTitle legend = chart.getLegend();
+        legend.setItemFont(LEGEND);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setFrame(new BlockBorder(new Color(200, 200, 200)));
+        return chart;
+    }
+
+    /** 2, 0.5, 1e-9: integers plain, small or large numbers as a power of ten when they are one. */
+    private static String trim(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
+            return Long.toString((long) v);
+        }
+        double exponent = Math.log10(Math.abs(v));
+        if (v != 0 && Math.abs(exponent - Math.rint(exponent)) < 1e-9 && Math.abs(exponent) >= 3) {
+            return "1e" + (long) Math.rint(exponent);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}

@@ -1,0 +1,106 @@
+package org.lnet.engine.ntk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import org.lnet.engine.CancelledException;
+import org.lnet.engine.Progress;
+
+/**
+ * Runs independent jobs on a few threads and returns their results in job order, so the output does not depend on
+ * the thread count. Only the calling thread talks to the host's {@link Progress}; workers see cancellation through
+ * a flag it sets.
+ */
+final class ParallelRuns {
+    private ParallelRuns() {
+    }
+
+    /**
+     * @param job computes result i; the Progress it is given relays cancellation (its reports go nowhere when
+     *            jobs run in parallel)
+     * @param label what a job is, for progress messages ("run")
+     */
+    static <T> List<T> run(int count, int threads, BiFunction<Integer, Progress, T> job, Progress progress, String label) {
+        List<T> out = new ArrayList<>(count);
+        if (threads == 1) {
+            for (int i = 0; i < count; i++) {
+                progress.checkCanceled();
+                out.add(job.apply(i, progress.slice(i / (double) count, (i + 1.0) / count)));
+                progress.report((i + 1.0) / count, label + " " + (i + 1) + " of " + count);
+            }
+            return out;
+        }
+        CancelFlag flag = new CancelFlag();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lnet-ntk-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    flag.checkCanceled();
+                    return job.apply(index, flag);
+                }));
+            }
+            for (int i = 0; i < count; i++) {
+                out.add(await(futures.get(i), progress, flag));
+                progress.report((i + 1.0) / count, label + " " + (i + 1) + " of " + count);
+            }
+        } finally {
+            flag.cancelled = true;
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    private static <T> T await(Future<T> future, Progress progress, CancelFlag flag) {
+        while (true) {
+            try {
+                progress.checkCanceled();
+            } catch (CancelledException e) {
+                flag.cancelled = true;
+                throw e;
+            }
+            try {
+                return future.get(50, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // poll the host again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                flag.cancelled = true;
+                throw new CancelledException();
+            } catch (ExecutionException e) {
+                flag.cancelled = true;
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Cancellation seen by worker threads, set only by the thread that talks to the host. */
+    static final class CancelFlag implements Progress {
+        volatile boolean cancelled;
+
+        @Override
+        public void checkCanceled() {
+            if (cancelled) {
+                throw new CancelledException();
+            }
+        }
+
+        @Override
+        public void report(double fraction, String message) {
+        }
+    }
+}
