@@ -1,28 +1,23 @@
 package org.lnet.charts;
 
+import static org.lnet.charts.ChartStyle.*;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
@@ -40,18 +35,6 @@ public final class Charts {
     public static final int WIDTH = 1100;
     public static final int HEIGHT = 680;
 
-    /** Colour-blind-safe palette (Okabe-Ito). */
-    private static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
-        new Color(204, 121, 167), new Color(0, 0, 0), new Color(86, 180, 233), new Color(230, 159, 0)};
-    private static final BasicStroke SOLID = new BasicStroke(2.2f);
-    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {7f, 5f}, 0f);
-    private static final BasicStroke DOTTED = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-        new float[] {1.5f, 4f}, 0f);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private Charts() {
     }
@@ -100,8 +83,8 @@ public final class Charts {
         }
 
         XYPlot plot = new XYPlot();
-        plot.setDomainAxis(logAxis("width h (log scale)", widths[0], widths[widths.length - 1]));
-        plot.setRangeAxis(logAxis("distance to \u0398\u0302 = X\u207aY, Frobenius norm (log scale)", lowest, highest));
+        plot.setDomainAxis(logAxis("width h (log scale)", widths[0], widths[widths.length - 1], 0.04));
+        plot.setRangeAxis(logAxis("distance to \u0398\u0302 = X\u207aY, Frobenius norm (log scale)", lowest, highest, 0.04));
 
         YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
         bars.addSeries(trained);
@@ -250,35 +233,6 @@ public final class Charts {
             }
         }
         return series;
-    }
-
-    private static ValueAxis logAxis(String label, double lo, double hi) {
-        DecadeLogAxis axis = new DecadeLogAxis(label);
-        double margin = Math.pow(hi / lo, 0.04);
-        axis.setRange(lo / margin, hi * margin);
-        return axis;
-    }
-
-    private static Shape circle(double d) {
-        return new Ellipse2D.Double(-d / 2, -d / 2, d, d);
-    }
-
-    private static JFreeChart finish(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(215, 215, 215));
-        plot.setRangeGridlinePaint(new Color(215, 215, 215));
-        plot.setOutlinePaint(new Color(160, 160, 160));
-        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelFont(LABEL);
-            axis.setTickLabelFont(TICK);
-        }
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(LEGEND);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(new BlockBorder(new Color(200, 200, 200)));
-        return chart;
     }
 
     public static byte[] png(JFreeChart chart) {

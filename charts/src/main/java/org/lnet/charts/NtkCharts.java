@@ -1,7 +1,8 @@
 package org.lnet.charts;
 
+import static org.lnet.charts.ChartStyle.*;
+
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -12,14 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -33,16 +30,7 @@ import org.lnet.engine.ntk.NtkSweep;
  */
 public final class NtkCharts {
 
-    /** Okabe-Ito blue, vermillion, bluish green: distinguishable in colour-blind vision and in greyscale by marker. */
-    private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115)};
-    private static final BasicStroke SOLID = new BasicStroke(2.2f);
-    private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-        new float[] {7f, 5f}, 0f);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
     private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    private static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private NtkCharts() {
     }
@@ -93,8 +81,8 @@ public final class NtkCharts {
             first = Math.min(first, h);
             last = Math.max(last, h);
         }
-        plot.setDomainAxis(logAxis("width h, hidden units (log scale)", first, Math.max(last, first * 1.5)));
-        plot.setRangeAxis(logAxis("relative distance (log scale)", lowest, highest));
+        plot.setDomainAxis(logAxis("width h, hidden units (log scale)", first, Math.max(last, first * 1.5), 0.06));
+        plot.setRangeAxis(logAxis("relative distance (log scale)", lowest, highest, 0.06));
 
         XYErrorRenderer barRenderer = new XYErrorRenderer();
         barRenderer.setDrawXError(false);
@@ -104,9 +92,9 @@ public final class NtkCharts {
         Shape[] shapes = {new Ellipse2D.Double(-5, -5, 10, 10), new Rectangle2D.Double(-4.5, -4.5, 9, 9), triangle(11)};
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < quantities.size(); i++) {
-            barRenderer.setSeriesPaint(i, COLOURS[i]);
+            barRenderer.setSeriesPaint(i, PALETTE[i]);
             barRenderer.setSeriesShape(i, shapes[i]);
-            lineRenderer.setSeriesPaint(i, COLOURS[i]);
+            lineRenderer.setSeriesPaint(i, PALETTE[i]);
             lineRenderer.setSeriesStroke(i, DASHED);
             lineRenderer.setSeriesVisibleInLegend(i, false);
         }
@@ -137,31 +125,6 @@ public final class NtkCharts {
         p.lineTo(-size / 2, size / 2);
         p.closePath();
         return p;
-    }
-
-    private static ValueAxis logAxis(String label, double lo, double hi) {
-        DecadeLogAxis axis = new DecadeLogAxis(label);
-        double margin = Math.pow(hi / lo, 0.06);
-        axis.setRange(lo / margin, hi * margin);
-        return axis;
-    }
-
-    private static JFreeChart finish(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(215, 215, 215));
-        plot.setRangeGridlinePaint(new Color(215, 215, 215));
-        plot.setOutlinePaint(new Color(160, 160, 160));
-        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setLabelFont(LABEL);
-            axis.setTickLabelFont(TICK);
-        }
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(LEGEND);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        legend.setFrame(new BlockBorder(new Color(200, 200, 200)));
-        return chart;
     }
 
     /** 2, 0.5, 1e-9: integers plain, small or large numbers as a power of ten when they are one. */

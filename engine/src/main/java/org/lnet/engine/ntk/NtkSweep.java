@@ -9,6 +9,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.ParallelRuns;
 import org.lnet.engine.Progress;
 import org.lnet.engine.Sampling;
 

@@ -2,17 +2,11 @@ package org.lnet.engine.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import org.lnet.engine.CancelledException;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
+import org.lnet.engine.ParallelRuns;
 import org.lnet.engine.Progress;
 import org.lnet.engine.Sampling;
 import org.lnet.engine.analysis.Bounds;
@@ -129,72 +123,16 @@ public final class WidthSweep {
                 jobs.add(new long[] {h, j});
             }
         }
-        CancelFlag flag = new CancelFlag();
-        List<Row> rows = new ArrayList<>();
-        if (settings.threads() == 1) {
-            for (int i = 0; i < jobs.size(); i++) {
-                progress.checkCanceled();
-                rows.add(runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], progress));
-                progress.report((i + 1.0) / jobs.size(), "width sweep: run " + (i + 1) + " of " + jobs.size());
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
-                Thread t = new Thread(r, "lnet-width-sweep");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                // widest runs first, so the costly ones do not end up alone at the tail; results keep the job order
-                List<Integer> order = new ArrayList<>();
-                for (int i = 0; i < jobs.size(); i++) {
-                    order.add(i);
-                }
-                order.sort((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0]));
-                List<Future<Row>> futures = new ArrayList<>(java.util.Collections.nCopies(jobs.size(), (Future<Row>) null));
-                for (int i : order) {
-                    long[] job = jobs.get(i);
-                    futures.set(i, pool.submit(() -> runOne(data, settings, job[0], (int) job[1], flag)));
-                }
-                for (int i = 0; i < futures.size(); i++) {
-                    rows.add(await(futures.get(i), progress, flag));
-                    progress.report((i + 1.0) / jobs.size(), "width sweep: run " + (i + 1) + " of " + jobs.size());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        // widest runs first, so the costly ones do not end up alone at the tail
+        int[] submission = java.util.stream.IntStream.range(0, jobs.size()).boxed()
+            .sorted((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0])).mapToInt(Integer::intValue).toArray();
+        List<Row> rows = ParallelRuns.run(jobs.size(), settings.threads(), submission,
+            (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], p), progress, "width-sweep run");
         SimpleRegression fit = new SimpleRegression();
         for (Row r : rows) {
             fit.addData(Math.log(r.width()), Math.log(r.distance()));
         }
         return new Result(settings, List.copyOf(rows), fit.getSlope(), fit.getSlopeStdErr());
-    }
-
-    /** Waits for one run while polling the host for cancellation on this thread. */
-    private static Row await(Future<Row> future, Progress progress, CancelFlag flag) {
-        while (true) {
-            try {
-                progress.checkCanceled();
-            } catch (CancelledException e) {
-                flag.cancelled = true;
-                throw e;
-            }
-            try {
-                return future.get(50, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // poll again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                flag.cancelled = true;
-                throw new CancelledException();
-            } catch (ExecutionException e) {
-                flag.cancelled = true;
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 
     static Row runOne(DataDecomposition data, Settings s, long width, int repetition, Progress progress) {
@@ -214,21 +152,5 @@ public final class WidthSweep {
         double logBound = s.alpha() > 0.25 && s.alpha() <= 0.5 ? Bounds.theorem2LogBound(data, width, s.alpha(), s.delta()) : Double.NaN;
         return new Row(width, repetition, seed, result.steps(), end.distanceToMinNorm(), end.distanceToMinNormOp(),
             end.loss(), start.u2vNorm(), logBound, result.stop() == TrainingResult.Stop.TOLERANCE);
-    }
-
-    /** Cancellation seen by worker threads, set only by the thread that talks to the host. */
-    private static final class CancelFlag implements Progress {
-        volatile boolean cancelled;
-
-        @Override
-        public void checkCanceled() {
-            if (cancelled) {
-                throw new CancelledException();
-            }
-        }
-
-        @Override
-        public void report(double fraction, String message) {
-        }
     }
 }

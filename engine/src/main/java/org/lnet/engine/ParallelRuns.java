@@ -1,4 +1,4 @@
-package org.lnet.engine.ntk;
+package org.lnet.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,24 +9,30 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiFunction;
-import org.lnet.engine.CancelledException;
-import org.lnet.engine.Progress;
 
 /**
  * Runs independent jobs on a few threads and returns their results in job order, so the output does not depend on
- * the thread count. Only the calling thread talks to the host's {@link Progress}; workers see cancellation through
- * a flag it sets.
+ * the thread count. Only the calling thread talks to the host's {@link Progress} (hosts' monitors need not be
+ * thread-safe); workers see cancellation through a flag it sets.
  */
-final class ParallelRuns {
+public final class ParallelRuns {
     private ParallelRuns() {
     }
 
+    /** Jobs submitted in index order. */
+    public static <T> List<T> run(int count, int threads, BiFunction<Integer, Progress, T> job, Progress progress, String label) {
+        return run(count, threads, null, job, progress, label);
+    }
+
     /**
+     * @param submission the order in which jobs are handed to the threads (e.g. most expensive first, so none is
+     *                   left alone at the tail), or null for index order; results stay in index order
      * @param job computes result i; the Progress it is given relays cancellation (its reports go nowhere when
      *            jobs run in parallel)
      * @param label what a job is, for progress messages ("run")
      */
-    static <T> List<T> run(int count, int threads, BiFunction<Integer, Progress, T> job, Progress progress, String label) {
+    public static <T> List<T> run(int count, int threads, int[] submission, BiFunction<Integer, Progress, T> job,
+                                  Progress progress, String label) {
         List<T> out = new ArrayList<>(count);
         if (threads == 1) {
             for (int i = 0; i < count; i++) {
@@ -38,15 +44,15 @@ final class ParallelRuns {
         }
         CancelFlag flag = new CancelFlag();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lnet-ntk-sweep");
+            Thread t = new Thread(r, "lnet-" + label);
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<T>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>(java.util.Collections.nCopies(count, (Future<T>) null));
             for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
+                int index = submission == null ? i : submission[i];
+                futures.set(index, pool.submit(() -> {
                     flag.checkCanceled();
                     return job.apply(index, flag);
                 }));
@@ -89,7 +95,7 @@ final class ParallelRuns {
     }
 
     /** Cancellation seen by worker threads, set only by the thread that talks to the host. */
-    static final class CancelFlag implements Progress {
+    private static final class CancelFlag implements Progress {
         volatile boolean cancelled;
 
         @Override
