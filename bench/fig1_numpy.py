@@ -50,7 +50,7 @@ def main():
     wall = time.perf_counter() - start
     print(json.dumps({"implementation": "numpy full-matrix", "wallSeconds": wall, "gaussianSeconds": gaussian,
                       "widths": widths, "meanDistanceByWidth": means, "totalSteps": steps_total,
-                      "numpy": np.__version__}))
+                      "numpy": np.__version__}, separators=(",", ":")))
 
 
 if __name__ == "__main__":
