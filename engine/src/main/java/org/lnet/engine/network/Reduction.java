@@ -249,8 +249,11 @@ public final class Reduction {
             CommonOps_DDRM.multTransB(complement, a, out);
             return out;
         }
-        DMatrixRMaj vt = frameTimesTranspose(a);
-        return data.complementPart(mult(network.uCoefficients(), vt));
+        // U(0) (Q A^T) as rows of U(0) against rows of (Q A^T)^T: contiguous dot products over the k0 frame columns
+        DMatrixRMaj v = CommonOps_DDRM.transpose(frameTimesTranspose(a), null);
+        DMatrixRMaj uv = new DMatrixRMaj(network.inputDim(), a.numRows);
+        CommonOps_DDRM.multTransB(network.uCoefficients(), v, uv);
+        return data.complementPart(uv);
     }
 
     /** Q X^T in frame coordinates (k0 x rows of X): the frame coefficients of the rows of X Q^T, transposed. */
