@@ -26,7 +26,8 @@ public final class GeneratePluginResources {
         "LinearNetworkPredictor", new int[] {0x5B8E7D, 2},
         "NetworkToTable", new int[] {0x6C757D, 1},
         "TableToNetwork", new int[] {0x495057, 1},
-        "WidthSweep", new int[] {0x7B3294, 3});
+        "WidthSweep", new int[] {0x7B3294, 3},
+        "WideNetworkTrainer", new int[] {0xB5485D, 3});
 
     /** Category icon tint. */
     static final int CATEGORY_TINT = 0x1F4E79;
