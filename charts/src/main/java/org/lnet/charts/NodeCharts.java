@@ -8,13 +8,15 @@ import org.jfree.chart.JFreeChart;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.sweep.WidthSweep;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
+import org.lnet.node.nodes.WideNetworkTrainerNode;
 import org.lnet.node.nodes.WidthSweepNode;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /**
  * Charts of the node layer's output tables, for hosts that show plots beside the tables: the Gradient Flow Trainer's
- * trajectory and the Width Sweep's runs (the paper's Figure 1, drawn by {@link Charts#figure1}).
+ * trajectory, the Width Sweep's runs (the paper's Figure 1, drawn by {@link Charts#figure1}) and the Wide Network
+ * Trainer's trajectory ({@link NtkCharts#trajectory}).
  */
 public final class NodeCharts {
 
@@ -66,6 +68,23 @@ public final class NodeCharts {
         WidthSweep.Result result = new WidthSweep.Result(settings, rows, value(sweep, "slope", 0),
             value(sweep, "slopeStdErr", 0));
         return Charts.figure1(result, dataLabel);
+    }
+
+    /**
+     * The trajectory table of {@link WideNetworkTrainerNode} as {@link NtkCharts#trajectory}; missing test distances
+     * (no test points) leave that curve out.
+     *
+     * @throws IllegalArgumentException if the table does not have the trajectory columns
+     */
+    public static JFreeChart wideNetworkTrajectory(Table trajectory, String title) {
+        require(trajectory, WideNetworkTrainerNode.TRAJECTORY, "wide-network trajectory");
+        int step = trajectory.spec().indexOf("step");
+        long[] steps = new long[trajectory.rows()];
+        for (int r = 0; r < steps.length; r++) {
+            steps[r] = trajectory.getLong(step, r);
+        }
+        return NtkCharts.trajectory(steps, column(trajectory, "loss"), column(trajectory, "relativeWeightDistance"),
+            column(trajectory, "trainPredictionDistance"), column(trajectory, "testPredictionDistance"), title);
     }
 
     private static void require(Table table, TableSpec expected, String what) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -116,6 +117,52 @@ public final class NtkCharts {
         chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
             + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K\u221e reference: ReLU only)"), SUBTITLE));
         return finish(chart);
+    }
+
+    /**
+     * One training run of a wide network against the gradient-descent step, log scale: the loss, the relative distance
+     * ||W(t) - W_lin||_F / ||W_lin - W(0)||_F to the linearized min-norm solution, and the RMS distance of the predictions
+     * to the linearized model's on the training points and, when given, the test points. Values that are not positive
+     * (a log axis cannot show them) and NaN are skipped.
+     *
+     * @param testPrediction NaN entries (or null) when the run had no test points
+     */
+    public static JFreeChart trajectory(long[] steps, double[] loss, double[] relativeDistance, double[] trainPrediction,
+                                        double[] testPrediction, String title) {
+        String[] names = {"L(t), training loss",
+            "\u2016W(t) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F, relative distance to the linearized min-norm solution",
+            "RMS of f(x; W(t)) \u2212 f_lin(x) on the training points",
+            "RMS of f(x; W(t)) \u2212 f_lin(x) on the test points"};
+        double[][] curves = {loss, relativeDistance, trainPrediction, testPrediction};
+        BasicStroke[] strokes = {SOLID, SOLID, DASHED, DOTTED};
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int c = 0; c < curves.length; c++) {
+            XYSeries series = new XYSeries(names[c], false, true);
+            for (int i = 0; curves[c] != null && i < steps.length; i++) {
+                double v = curves[c][i];
+                if (v > 0 && Double.isFinite(v)) {
+                    series.add(steps[i], v);
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            if (series.getItemCount() > 0) {
+                renderer.setSeriesPaint(data.getSeriesCount(), PALETTE[c]);
+                renderer.setSeriesStroke(data.getSeriesCount(), strokes[c]);
+                data.addSeries(series);
+            }
+        }
+        if (hi == 0) {
+            lo = 0.1;
+            hi = 1;
+        }
+        NumberAxis step = new NumberAxis("gradient-descent step");
+        step.setRange(0, steps.length > 0 && steps[steps.length - 1] > 0 ? steps[steps.length - 1] : 1);
+        XYPlot plot = new XYPlot(data, step, logAxis("log scale", lo, Math.max(hi, lo * 10), 0.03), renderer);
+        return finish(new JFreeChart(title, TITLE, plot, true));
     }
 
     private static Shape triangle(double size) {
