@@ -169,7 +169,7 @@ class SettingsRoundTripTest {
             assertTrue(names.add(n.info().name()));
             assertEquals(n, Nodes.byId(n.info().id()));
         }
-        assertEquals(10, ids.size());
+        assertEquals(11, ids.size());
         assertEquals(List.copyOf(ids).size(), Nodes.all().size());
     }
 }

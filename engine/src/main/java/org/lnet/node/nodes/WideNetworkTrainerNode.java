@@ -116,9 +116,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
 
         /** The engine's training settings: lr 0 is the automatic step. */
         public TrainingSettings training() {
-            TrainingSettings t = TrainingSettings.defaults().withMaxSteps(steps).withTolerance(tol)
-                .withLoss(LossConvention.parse(LOSS.key(), loss)).withRecords((int) records);
-            return lr == 0 ? t.withAutoLearningRate() : t.withLearningRate(lr);
+            return WideNetworkTrainerNode.training(lr, steps, tol, loss, records);
         }
 
         /** The initial network for D inputs, W(0) from the seed. */
@@ -126,6 +124,13 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
             return WideNetwork.initialize(width, inputDim, Activation.parse(ACTIVATION.key(), activation),
                 Initialization.parse(INIT.key(), init), seed);
         }
+    }
+
+    /** The engine's training settings of these parameters' values; lr 0 is the automatic step. */
+    static TrainingSettings training(double lr, long steps, double tol, String loss, long records) {
+        TrainingSettings t = TrainingSettings.defaults().withMaxSteps(steps).withTolerance(tol)
+            .withLoss(LossConvention.parse(LOSS.key(), loss)).withRecords((int) records);
+        return lr == 0 ? t.withAutoLearningRate() : t.withLearningRate(lr);
     }
 
     @Override
@@ -192,11 +197,8 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         if (data == null) {
             return new PortSpec[] {TRAJECTORY, SUMMARY, null};
         }
-        ColumnSelection sel = select(data, s);
-        TableSpec test = in.length > 1 ? Common.tableSpec(in, 1) : null;
-        if (test != null) {
-            requireTestColumns(test, sel.inputs());
-        }
+        ColumnSelection sel = select(data, in.length > 1 ? Common.tableSpec(in, 1) : null, s.inputColumns(),
+            s.targetColumns());
         Checks.denseSize(WIDTH.key(), s.width(), sel.inputs().size(), "use a smaller width.");
         return new PortSpec[] {TRAJECTORY, SUMMARY, predictionsSpec(sel.inputs())};
     }
@@ -206,7 +208,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         Table data = Common.table(in, 0);
         Table test = in.length > 1 ? Common.table(in, 1) : null;
         configure(s, new PortSpec[] {data.spec(), test == null ? null : test.spec()});
-        ColumnSelection sel = select(data.spec(), s);
+        ColumnSelection sel = select(data.spec(), null, s.inputColumns(), s.targetColumns());
         if (data.rows() > MAX_ROWS) {
             throw new InvalidInputException(Common.INPUT_COLUMNS, String.format(Locale.ROOT, "The training table has "
                 + "%d rows, but this node accepts at most %d: the tangent kernel is an n x n matrix whose eigenvalues it "
@@ -225,7 +227,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
             progress.checkCanceled();
             r = WideNetworkTrainer.train(lin, xTest, s.training(), progress.slice(0.05, 0.97));
         } catch (InvalidInputException e) {
-            throw translated(e, data);
+            throw translated(e, data, WIDTH.key());
         }
         progress.report(0.98, "tables");
         Table predictions = test == null
@@ -236,18 +238,14 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         return result.withWarnings(warnings(s, r));
     }
 
-    /** The columns, with exactly one target. */
-    private static ColumnSelection select(TableSpec spec, Settings s) {
-        ColumnSelection sel = ColumnSelection.resolve(spec, s.inputColumns(), s.targetColumns(), null);
+    /** The columns, with exactly one target, and the test table (if any) has the input columns. */
+    static ColumnSelection select(TableSpec spec, TableSpec test, List<String> inputs, List<String> targets) {
+        ColumnSelection sel = ColumnSelection.resolve(spec, inputs, targets, null);
         if (sel.targets().size() != 1) {
             throw TARGET.invalid("selects " + sel.targets().size() + " columns (" + String.join(", ", sel.targets())
                 + "), but the network has one output: select one target column");
         }
-        return sel;
-    }
-
-    private static void requireTestColumns(TableSpec test, List<String> inputs) {
-        for (String c : inputs) {
+        for (String c : test == null ? List.<String>of() : sel.inputs()) {
             int i = test.indexOf(c);
             if (i < 0 || !test.column(i).type().isNumeric()) {
                 throw new InvalidInputException(Common.INPUT_COLUMNS, "Input column '" + c + "' is "
@@ -255,6 +253,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
                     + String.join(", ", test.names()) + "): the test points need the training data's input columns.");
             }
         }
+        return sel;
     }
 
     /** The selected input columns, then the two predictions (renamed if an input column has their name). */
@@ -266,15 +265,18 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
     }
 
     /**
-     * The engine names its matrices (X, lr); the node's user knows settings and row ids. Row numbers of X are
-     * positions in the table, so they become the table's row ids.
+     * The engine names its matrices and parameters (X, width, lr); the node's user knows settings and row ids. Row
+     * numbers of X are positions in the table, so they become the table's row ids.
+     *
+     * @param data the table X was read from, or null for data the node made itself
+     * @param widthKey the node's setting for the width
      */
-    private static InvalidInputException translated(InvalidInputException e, Table data) {
+    static InvalidInputException translated(InvalidInputException e, Table data, String widthKey) {
         return switch (e.subject()) {
             case "X" -> {
                 Matcher m = Pattern.compile("\\b(rows?) (\\d+)(?: and (\\d+))? of X\\b").matcher(e.getMessage());
                 StringBuilder b = new StringBuilder();
-                while (m.find()) {
+                while (data != null && m.find()) {
                     String ids = "'" + data.rowId(Integer.parseInt(m.group(2)) - 1) + "'"
                         + (m.group(3) == null ? "" : " and '" + data.rowId(Integer.parseInt(m.group(3)) - 1) + "'");
                     m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " " + ids + " of the input columns"));
@@ -283,6 +285,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
                 yield new InvalidInputException(Common.INPUT_COLUMNS, b.toString());
             }
             case "lr" -> new InvalidInputException(LR.key(), e.getMessage() + " In this node, lr = 0 is 'auto'.");
+            case "width" -> new InvalidInputException(widthKey, e.getMessage());
             default -> e;
         };
     }
