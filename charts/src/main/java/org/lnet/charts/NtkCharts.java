@@ -41,14 +41,25 @@ public final class NtkCharts {
     }
 
     public static JFreeChart sweep(NtkSweep.Result result) {
+        return sweep(result, result.data().description(),
+            result.data().xTest() == null ? 0 : result.data().xTest().numRows);
+    }
+
+    /**
+     * The same chart for hosts that hold the rows but not the data (a node's output table): {@code result.data()} is
+     * not read and may be null.
+     *
+     * @param testPoints how many test points the prediction distances are over (0 = none)
+     */
+    public static JFreeChart sweep(NtkSweep.Result result, String dataDescription, int testPoints) {
         NtkSweep.Settings s = result.settings();
         long[] widths = s.widths();
         List<Quantity> quantities = new ArrayList<>();
         quantities.add(new Quantity("weights after training, \u2016W(T) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F",
             NtkSweep.Row::relativeWeightDistance));
-        if (result.data().xTest() != null) {
+        if (testPoints > 0) {
             quantities.add(new Quantity(String.format(Locale.ROOT, "predictions on %d test points, \u2016f_T \u2212 f_lin\u2016 / \u2016f_lin\u2016",
-                result.data().xTest().numRows), NtkSweep.Row::relativeTestPredictionDistance));
+                testPoints), NtkSweep.Row::relativeTestPredictionDistance));
         }
         if (result.rows().stream().allMatch(r -> r.gramDistance() > 0)) {
             quantities.add(new Quantity("reference: tangent kernel at init vs infinite width, \u2016K(0) \u2212 K\u221e\u2016_F / \u2016K\u221e\u2016_F",
@@ -111,7 +122,7 @@ public final class NtkCharts {
             "f(x) = h^\u2212\u00bd \u03a3\u2c7c a\u2c7c \u03c3(w\u2c7c\u1d40x), first layer trained by gradient descent from the %s"
                 + " initialization (%s loss, lr %s, until loss \u2264 %s)", s.initialization().key(), s.training().loss().key(),
             s.training().autoLearningRate() ? "auto" : trim(s.training().learningRate()), trim(s.training().tolerance())), SUBTITLE));
-        chart.addSubtitle(new TextTitle("data: " + result.data().description(), SUBTITLE));
+        chart.addSubtitle(new TextTitle("data: " + dataDescription, SUBTITLE));
         String runs = s.repetitions() == 1 ? "markers: one run per width" : String.format(Locale.ROOT,
             "markers: mean of %d runs per width; bars: their range", s.repetitions());
         chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
