@@ -14,6 +14,7 @@ import org.lnet.engine.ntk.NtkData;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.PortValue;
 import org.lnet.node.nodes.WideNetworkTrainerNode;
+import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
@@ -65,6 +66,33 @@ class WideNetworkChartTest {
         JFreeChart chart = NodeCharts.wideNetworkTrajectory(trajectory(false), "run");
         assertEquals(3, chart.getXYPlot().getDataset().getSeriesCount());
         assertTrue(chart.getXYPlot().getDataset().getSeriesKey(2).toString().contains("training points"));
+    }
+
+    /** The sweep chart's markers are the per-width means of the table's relative distances. */
+    @Test
+    void sweepChartShowsTheMeansOfTheTablesRuns() {
+        MapSettingsStore s = new MapSettingsStore();
+        s.putString("widths", "40, 160");
+        s.putLong("seeds", 2);
+        s.putLong("threads", 1);
+        WideNetworkWidthSweepNode node = new WideNetworkWidthSweepNode();
+        Table sweep = (Table) node.execute(s, new PortValue[] {null, null}, Progress.NONE).output(0);
+        JFreeChart chart = NodeCharts.wideNetworkSweep(sweep, node.load(s).sweep(), "built-in data", 100);
+        XYDataset means = chart.getXYPlot().getDataset(0);
+        assertEquals(3, means.getSeriesCount(), "weights, test predictions, K(0) vs K∞");
+        int h = sweep.spec().indexOf("h");
+        int d = sweep.spec().indexOf("relativeWeightDistance");
+        for (int i = 0; i < 2; i++) {
+            double sum = 0;
+            for (int r = 0; r < sweep.rows(); r++) {
+                if (sweep.getLong(h, r) == means.getXValue(0, i)) {
+                    sum += sweep.getDouble(d, r);
+                }
+            }
+            assertEquals(sum / 2, means.getYValue(0, i), 1e-15 * sum, "mean of the two runs at this width");
+        }
+        assertEquals(2, NodeCharts.wideNetworkSweep(sweep, node.load(s).sweep(), "x", 0).getXYPlot().getDataset(0)
+            .getSeriesCount(), "no test points: no prediction curve");
     }
 
     @Test
