@@ -37,7 +37,7 @@ class WideNetworkTrainerStepTest {
     private static final String STEP = "Wide Network Trainer";
 
     /** 12 points on the unit sphere of R^4, y = sin(3 u·x); attributes y (the class), x1..x4. */
-    private static Instances data() {
+    static Instances data() {
         NtkData d = NtkData.sphere(12, 4, 0, 3);
         ArrayList<Attribute> atts = new ArrayList<>(List.of(new Attribute("y"), new Attribute("x1"),
             new Attribute("x2"), new Attribute("x3"), new Attribute("x4")));
