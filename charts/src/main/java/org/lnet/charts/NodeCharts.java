@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.lnet.engine.LossConvention;
+import org.lnet.engine.ntk.NtkSweep;
 import org.lnet.engine.sweep.WidthSweep;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
+import org.lnet.node.nodes.WideNetworkTrainerNode;
+import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 import org.lnet.node.nodes.WidthSweepNode;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /**
  * Charts of the node layer's output tables, for hosts that show plots beside the tables: the Gradient Flow Trainer's
- * trajectory and the Width Sweep's runs (the paper's Figure 1, drawn by {@link Charts#figure1}).
+ * trajectory, the Width Sweep's runs (the paper's Figure 1, drawn by {@link Charts#figure1}), the Wide Network
+ * Trainer's trajectory ({@link NtkCharts#trajectory}) and the Wide Network Width Sweep's runs ({@link NtkCharts#sweep}).
  */
 public final class NodeCharts {
 
@@ -66,6 +70,50 @@ public final class NodeCharts {
         WidthSweep.Result result = new WidthSweep.Result(settings, rows, value(sweep, "slope", 0),
             value(sweep, "slopeStdErr", 0));
         return Charts.figure1(result, dataLabel);
+    }
+
+    /**
+     * The trajectory table of {@link WideNetworkTrainerNode} as {@link NtkCharts#trajectory}; missing test distances
+     * (no test points) leave that curve out.
+     *
+     * @throws IllegalArgumentException if the table does not have the trajectory columns
+     */
+    public static JFreeChart wideNetworkTrajectory(Table trajectory, String title) {
+        require(trajectory, WideNetworkTrainerNode.TRAJECTORY, "wide-network trajectory");
+        int step = trajectory.spec().indexOf("step");
+        long[] steps = new long[trajectory.rows()];
+        for (int r = 0; r < steps.length; r++) {
+            steps[r] = trajectory.getLong(step, r);
+        }
+        return NtkCharts.trajectory(steps, column(trajectory, "loss"), column(trajectory, "relativeWeightDistance"),
+            column(trajectory, "trainPredictionDistance"), column(trajectory, "testPredictionDistance"), title);
+    }
+
+    /**
+     * The output table of {@link WideNetworkWidthSweepNode} as {@link NtkCharts#sweep}: the runs from the table, the
+     * title and subtitles from the settings the sweep ran with (the table does not hold them).
+     *
+     * @param testPoints how many test points the sweep had (0 = none: no prediction curve)
+     * @throws IllegalArgumentException if the table does not have the sweep columns or has no rows
+     */
+    public static JFreeChart wideNetworkSweep(Table sweep, NtkSweep.Settings settings, String dataDescription,
+                                              int testPoints) {
+        require(sweep, WideNetworkWidthSweepNode.OUTPUT, "wide-network sweep");
+        if (sweep.rows() == 0) {
+            throw new IllegalArgumentException("the wide-network sweep table has no rows");
+        }
+        TableSpec spec = sweep.spec();
+        List<NtkSweep.Row> rows = new ArrayList<>();
+        for (int r = 0; r < sweep.rows(); r++) {
+            rows.add(new NtkSweep.Row(sweep.getLong(spec.indexOf("h"), r), (int) sweep.getLong(spec.indexOf("run"), r),
+                sweep.getLong(spec.indexOf("seed"), r), sweep.getLong(spec.indexOf("steps"), r),
+                "tolerance".equals(sweep.getString(spec.indexOf("stop"), r)), value(sweep, "lr", r),
+                value(sweep, "finalLoss", r), value(sweep, "weightDistance", r), value(sweep, "relativeWeightDistance", r),
+                value(sweep, "changeNorm", r), value(sweep, "testPredictionDistance", r),
+                value(sweep, "relativeTestPredictionDistance", r), value(sweep, "infiniteWidthPredictionDistance", r),
+                value(sweep, "gramDistance", r), value(sweep, "conditionNumber", r)));
+        }
+        return NtkCharts.sweep(new NtkSweep.Result(settings, null, rows), dataDescription, testPoints);
     }
 
     private static void require(Table table, TableSpec expected, String what) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -40,14 +41,25 @@ public final class NtkCharts {
     }
 
     public static JFreeChart sweep(NtkSweep.Result result) {
+        return sweep(result, result.data().description(),
+            result.data().xTest() == null ? 0 : result.data().xTest().numRows);
+    }
+
+    /**
+     * The same chart for hosts that hold the rows but not the data (a node's output table): {@code result.data()} is
+     * not read and may be null.
+     *
+     * @param testPoints how many test points the prediction distances are over (0 = none)
+     */
+    public static JFreeChart sweep(NtkSweep.Result result, String dataDescription, int testPoints) {
         NtkSweep.Settings s = result.settings();
         long[] widths = s.widths();
         List<Quantity> quantities = new ArrayList<>();
         quantities.add(new Quantity("weights after training, \u2016W(T) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F",
             NtkSweep.Row::relativeWeightDistance));
-        if (result.data().xTest() != null) {
+        if (testPoints > 0) {
             quantities.add(new Quantity(String.format(Locale.ROOT, "predictions on %d test points, \u2016f_T \u2212 f_lin\u2016 / \u2016f_lin\u2016",
-                result.data().xTest().numRows), NtkSweep.Row::relativeTestPredictionDistance));
+                testPoints), NtkSweep.Row::relativeTestPredictionDistance));
         }
         if (result.rows().stream().allMatch(r -> r.gramDistance() > 0)) {
             quantities.add(new Quantity("reference: tangent kernel at init vs infinite width, \u2016K(0) \u2212 K\u221e\u2016_F / \u2016K\u221e\u2016_F",
@@ -110,12 +122,58 @@ public final class NtkCharts {
             "f(x) = h^\u2212\u00bd \u03a3\u2c7c a\u2c7c \u03c3(w\u2c7c\u1d40x), first layer trained by gradient descent from the %s"
                 + " initialization (%s loss, lr %s, until loss \u2264 %s)", s.initialization().key(), s.training().loss().key(),
             s.training().autoLearningRate() ? "auto" : trim(s.training().learningRate()), trim(s.training().tolerance())), SUBTITLE));
-        chart.addSubtitle(new TextTitle("data: " + result.data().description(), SUBTITLE));
+        chart.addSubtitle(new TextTitle("data: " + dataDescription, SUBTITLE));
         String runs = s.repetitions() == 1 ? "markers: one run per width" : String.format(Locale.ROOT,
             "markers: mean of %d runs per width; bars: their range", s.repetitions());
         chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
             + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K\u221e reference: ReLU only)"), SUBTITLE));
         return finish(chart);
+    }
+
+    /**
+     * One training run of a wide network against the gradient-descent step, log scale: the loss, the relative distance
+     * ||W(t) - W_lin||_F / ||W_lin - W(0)||_F to the linearized min-norm solution, and the RMS distance of the predictions
+     * to the linearized model's on the training points and, when given, the test points. Values that are not positive
+     * (a log axis cannot show them) and NaN are skipped.
+     *
+     * @param testPrediction NaN entries (or null) when the run had no test points
+     */
+    public static JFreeChart trajectory(long[] steps, double[] loss, double[] relativeDistance, double[] trainPrediction,
+                                        double[] testPrediction, String title) {
+        String[] names = {"L(t), training loss",
+            "\u2016W(t) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F, relative distance to the linearized min-norm solution",
+            "RMS of f(x; W(t)) \u2212 f_lin(x) on the training points",
+            "RMS of f(x; W(t)) \u2212 f_lin(x) on the test points"};
+        double[][] curves = {loss, relativeDistance, trainPrediction, testPrediction};
+        BasicStroke[] strokes = {SOLID, SOLID, DASHED, DOTTED};
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int c = 0; c < curves.length; c++) {
+            XYSeries series = new XYSeries(names[c], false, true);
+            for (int i = 0; curves[c] != null && i < steps.length; i++) {
+                double v = curves[c][i];
+                if (v > 0 && Double.isFinite(v)) {
+                    series.add(steps[i], v);
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+            if (series.getItemCount() > 0) {
+                renderer.setSeriesPaint(data.getSeriesCount(), PALETTE[c]);
+                renderer.setSeriesStroke(data.getSeriesCount(), strokes[c]);
+                data.addSeries(series);
+            }
+        }
+        if (hi == 0) {
+            lo = 0.1;
+            hi = 1;
+        }
+        NumberAxis step = new NumberAxis("gradient-descent step");
+        step.setRange(0, steps.length > 0 && steps[steps.length - 1] > 0 ? steps[steps.length - 1] : 1);
+        XYPlot plot = new XYPlot(data, step, logAxis("log scale", lo, Math.max(hi, lo * 10), 0.03), renderer);
+        return finish(new JFreeChart(title, TITLE, plot, true));
     }
 
     private static Shape triangle(double size) {

@@ -9,6 +9,8 @@ import org.lnet.node.nodes.NetworkToTableNode;
 import org.lnet.node.nodes.PredictorNode;
 import org.lnet.node.nodes.RandomInitializerNode;
 import org.lnet.node.nodes.TableToNetworkNode;
+import org.lnet.node.nodes.WideNetworkTrainerNode;
+import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 import org.lnet.node.nodes.WidthSweepNode;
 
 /** Every node of the extension, in the order hosts list them. */
@@ -20,7 +22,7 @@ public final class Nodes {
     private static final List<LinearNetworkNode<?>> ALL = List.of(new RandomInitializerNode(),
         new BalancedInitializerNode(), new GradientFlowTrainerNode(), new MinNormRegressionNode(),
         new BoundEvaluatorNode(), new PredictorNode(), new NetworkToTableNode(), new TableToNetworkNode(),
-        new WidthSweepNode());
+        new WidthSweepNode(), new WideNetworkTrainerNode(), new WideNetworkWidthSweepNode());
 
     private Nodes() {
     }

@@ -18,7 +18,11 @@ public final class NodeHarness {
     /** n = 6 samples, D = 10 inputs, m = 2 targets: under-determined, as in the paper. */
     public static final Table DATA = NodeFixtures.regression(6, 10, 2, 21);
 
+    /** Other rows with DATA's columns, e.g. test points. */
+    public static final Table TEST_POINTS = NodeFixtures.regression(4, 10, 2, 22);
+
     private static final String[] TARGETS = {"y1", "y2"};
+    private static final String[] X_COLUMNS = NetworkSpec.defaultNames("x", 10).toArray(new String[0]);
 
     private NodeHarness() {
     }
@@ -38,6 +42,10 @@ public final class NodeHarness {
             case "RandomInitializer" -> NodeFixtures.store("width", 12L, "targetColumns", TARGETS);
             case "MinNormRegression" -> NodeFixtures.store("targetColumns", TARGETS);
             case "BalancedInitializer" -> NodeFixtures.store("width", 12L);
+            case "WideNetworkTrainer" -> NodeFixtures.store("width", 64L, "records", 5L, "targetColumns",
+                new String[] {"y1"}, "inputColumns", X_COLUMNS);
+            case "WideNetworkWidthSweep" -> NodeFixtures.store("widths", "8, 16", "seeds", 2L, "tol", 1e-6,
+                "threads", 1L, "targetColumns", new String[] {"y1"}, "inputColumns", X_COLUMNS);
             default -> new MapSettingsStore();
         };
     }
@@ -50,6 +58,7 @@ public final class NodeHarness {
             case "BalancedInitializer" -> new PortValue[] {DATA, null, net};
             case "GradientFlowTrainer", "BoundEvaluator", "LinearNetworkPredictor" -> new PortValue[] {net, DATA};
             case "NetworkToTable" -> new PortValue[] {net};
+            case "WideNetworkTrainer", "WideNetworkWidthSweep" -> new PortValue[] {DATA, TEST_POINTS};
             case "TableToNetwork" -> new PortValue[] {
                 Matrices.table(net.network().u(), NetworkSpec.defaultNames("h", 12), net.spec().inputColumns()),
                 Matrices.table(net.network().v(), NetworkSpec.defaultNames("h", 12), net.spec().targetColumns())};

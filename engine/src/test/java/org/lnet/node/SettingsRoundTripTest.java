@@ -43,7 +43,9 @@ class SettingsRoundTripTest {
             }
             case LONG -> {
                 long d = (Long) p.defaultValue();
-                yield d + 1 <= p.max() ? d + 1 : d - 1;
+                // a step of 2 keeps an even default even: the Wide Network Trainer's default initialization
+                // needs an even width, and its key may be missing in aKeyMissingFromOlderSettingsTakesItsDefault
+                yield d + 2 <= p.max() ? d + 2 : d - 2;
             }
             case BOOLEAN -> !(Boolean) p.defaultValue();
             case CHOICE -> p.choices().stream().filter(c -> !c.equals(p.defaultValue())).findFirst().orElseThrow();
@@ -167,7 +169,7 @@ class SettingsRoundTripTest {
             assertTrue(names.add(n.info().name()));
             assertEquals(n, Nodes.byId(n.info().id()));
         }
-        assertEquals(9, ids.size());
+        assertEquals(11, ids.size());
         assertEquals(List.copyOf(ids).size(), Nodes.all().size());
     }
 }

@@ -1,6 +1,8 @@
 package org.lnet.node.nodes;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
@@ -67,6 +69,30 @@ final class Common {
         return Parameter.choice("loss", "Loss convention", "sum: L = 1/2 ||Y - X U V^T||_F^2; mean: L = "
             + "||Y - X U V^T||_F^2 / n (the paper's experiments), the same flow with time scaled by 2/n.", "sum",
             "sum", "mean");
+    }
+
+    /** The widths of a comma-separated list (duplicates removed, order kept), each at least 1, at least one. */
+    static long[] widthList(Parameter widths, String text) {
+        Set<Long> out = new LinkedHashSet<>();
+        for (String part : text.split("[,;\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            long h;
+            try {
+                h = Long.parseLong(part);
+            } catch (NumberFormatException e) {
+                throw widths.invalid("must list whole numbers separated by commas; '" + part + "' is not one");
+            }
+            if (h < 1) {
+                throw widths.invalid("must list widths of at least 1; " + h + " is not");
+            }
+            out.add(h);
+        }
+        if (out.isEmpty()) {
+            throw widths.invalid("needs at least one width");
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The table spec at a port, refusing another spec type. Null when unconnected or unknown. */

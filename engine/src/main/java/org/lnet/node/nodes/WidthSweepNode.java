@@ -1,9 +1,7 @@
 package org.lnet.node.nodes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
@@ -81,26 +79,7 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
 
         /** The widths, parsed; duplicates removed, order kept. */
         public long[] widthList() {
-            Set<Long> out = new LinkedHashSet<>();
-            for (String part : widths.split("[,;\\s]+")) {
-                if (part.isEmpty()) {
-                    continue;
-                }
-                long h;
-                try {
-                    h = Long.parseLong(part);
-                } catch (NumberFormatException e) {
-                    throw WIDTHS.invalid("must list whole numbers separated by commas; '" + part + "' is not one");
-                }
-                if (h < 1) {
-                    throw WIDTHS.invalid("must list widths of at least 1; " + h + " is not");
-                }
-                out.add(h);
-            }
-            if (out.isEmpty()) {
-                throw WIDTHS.invalid("needs at least one width");
-            }
-            return out.stream().mapToLong(Long::longValue).toArray();
+            return Common.widthList(WIDTHS, widths);
         }
     }
 

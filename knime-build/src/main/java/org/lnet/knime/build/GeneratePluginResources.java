@@ -17,16 +17,18 @@ import org.lnet.node.Nodes;
 public final class GeneratePluginResources {
 
     /** Tint and hidden-unit count per node id (the Weka steps' icons use the same). */
-    public static final Map<String, int[]> ICONS = Map.of(
-        "RandomInitializer", new int[] {0xE07B39, 3},
-        "BalancedInitializer", new int[] {0xC9A227, 3},
-        "GradientFlowTrainer", new int[] {0x2E86AB, 2},
-        "MinNormRegression", new int[] {0x3A7D44, 1},
-        "BoundEvaluator", new int[] {0x8E5572, 2},
-        "LinearNetworkPredictor", new int[] {0x5B8E7D, 2},
-        "NetworkToTable", new int[] {0x6C757D, 1},
-        "TableToNetwork", new int[] {0x495057, 1},
-        "WidthSweep", new int[] {0x7B3294, 3});
+    public static final Map<String, int[]> ICONS = Map.ofEntries(
+        Map.entry("RandomInitializer", new int[] {0xE07B39, 3}),
+        Map.entry("BalancedInitializer", new int[] {0xC9A227, 3}),
+        Map.entry("GradientFlowTrainer", new int[] {0x2E86AB, 2}),
+        Map.entry("MinNormRegression", new int[] {0x3A7D44, 1}),
+        Map.entry("BoundEvaluator", new int[] {0x8E5572, 2}),
+        Map.entry("LinearNetworkPredictor", new int[] {0x5B8E7D, 2}),
+        Map.entry("NetworkToTable", new int[] {0x6C757D, 1}),
+        Map.entry("TableToNetwork", new int[] {0x495057, 1}),
+        Map.entry("WidthSweep", new int[] {0x7B3294, 3}),
+        Map.entry("WideNetworkTrainer", new int[] {0xB5485D, 3}),
+        Map.entry("WideNetworkWidthSweep", new int[] {0x8C2D4B, 3}));
 
     /** Category icon tint. */
     static final int CATEGORY_TINT = 0x1F4E79;

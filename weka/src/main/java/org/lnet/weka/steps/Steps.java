@@ -12,7 +12,8 @@ public final class Steps {
      */
     public static final List<Class<? extends LnetStep<?>>> ALL = List.of(RandomInitializerStep.class,
         BalancedInitializerStep.class, GradientFlowTrainerStep.class, MinNormRegressionStep.class,
-        BoundEvaluatorStep.class, LinearNetworkPredictorStep.class, WidthSweepStep.class);
+        BoundEvaluatorStep.class, LinearNetworkPredictorStep.class, WidthSweepStep.class,
+        WideNetworkTrainerStep.class, WideNetworkWidthSweepStep.class);
 
     private Steps() {
     }

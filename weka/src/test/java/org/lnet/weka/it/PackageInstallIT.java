@@ -166,7 +166,8 @@ class PackageInstallIT {
         assertTrue(run.one("engine.location").endsWith(lib + "lnet-engine.jar"), run.one("engine.location"));
         assertTrue(run.one("jfreechart.location").endsWith(lib + "jfreechart.jar"), run.one("jfreechart.location"));
         assertEquals("[Balanced Initializer, Bound Evaluator, Gradient Flow Trainer, Linear Network Predictor, "
-            + "Min-Norm Regression, Random Initializer, Width Sweep]", run.one("palette"));
+            + "Min-Norm Regression, Random Initializer, Wide Network Trainer, Wide Network Width Sweep, Width Sweep]",
+            run.one("palette"));
         assertTrue(run.results().get("palette.tip").stream().anyMatch(t -> t.startsWith("Min-Norm Regression|")
             && t.contains("X^+ Y")), run.results().get("palette.tip").toString());
         assertEquals("false", run.one("flow.wasStopped"));
