@@ -13,17 +13,36 @@ import java.util.List;
  * @param intro paragraphs of plain Unicode text stating what the node computes, with the math
  * @param inputs input ports, in order
  * @param outputs output ports, in order
+ * @param reference the paper the node implements
  */
 public record NodeInfo(String id, String name, Type type, String shortDescription, List<String> intro,
-                       List<PortDef> inputs, List<PortDef> outputs) {
+                       List<PortDef> inputs, List<PortDef> outputs, Reference reference) {
 
-    /** The paper every node implements a part of. */
-    public static final String CITATION = "H. Min, S. Tarmoun, R. Vidal, E. Mallada, \"On the Explicit Role of "
-        + "Initialization on the Convergence and Implicit Bias of Overparametrized Linear Networks\", ICML 2021, "
-        + "arXiv:2105.06351.";
+    /**
+     * A paper: the full citation, its link, and a short label for link texts.
+     *
+     * @param citation authors, title, venue, arXiv number
+     * @param url where to read it
+     * @param label e.g. "Min, Tarmoun, Vidal, Mallada (ICML 2021)"
+     */
+    public record Reference(String citation, String url, String label) {
+    }
 
-    /** Link to the paper. */
-    public static final String CITATION_URL = "https://arxiv.org/abs/2105.06351";
+    /** The paper the linear-network nodes implement. */
+    public static final Reference MIN_ET_AL = new Reference("H. Min, S. Tarmoun, R. Vidal, E. Mallada, \"On the "
+        + "Explicit Role of Initialization on the Convergence and Implicit Bias of Overparametrized Linear Networks\", "
+        + "ICML 2021, arXiv:2105.06351.", "https://arxiv.org/abs/2105.06351", "Min, Tarmoun, Vidal, Mallada (ICML 2021)");
+
+    /** The paper the wide nonlinear-network nodes follow. */
+    public static final Reference SATPATHI_SRIKANT = new Reference("S. Satpathi, R. Srikant, \"The Dynamics of "
+        + "Gradient Descent for Overparametrized Neural Networks\", L4DC 2021 (PMLR 144), arXiv:2105.06569.",
+        "https://arxiv.org/abs/2105.06569", "Satpathi, Srikant (L4DC 2021)");
+
+    /** A node of the linear-network theory (Min et al.). */
+    public NodeInfo(String id, String name, Type type, String shortDescription, List<String> intro,
+                    List<PortDef> inputs, List<PortDef> outputs) {
+        this(id, name, type, shortDescription, intro, inputs, outputs, MIN_ET_AL);
+    }
 
     /** Node kinds, named as KNIME names them. */
     public enum Type { Source, Learner, Predictor, Manipulator, Visualizer, Other }

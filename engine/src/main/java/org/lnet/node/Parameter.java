@@ -196,9 +196,7 @@ public final class Parameter {
         return switch (kind) {
             case DOUBLE -> number((Double) defaultValue);
             case LONG, BOOLEAN, CHOICE, TEXT -> String.valueOf(defaultValue);
-            case COLUMNS -> role == ColumnRole.INPUTS
-                ? "all numeric columns that are not targets (or the connected network's inputs)"
-                : "the last numeric column (or the connected network's targets)";
+            case COLUMNS -> "automatic, as described";
         };
     }
 

@@ -172,7 +172,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         }
         b.append("\nTables on text connections are CSV with every number in full precision. Settings may use "
             + "variables such as ${name}. When the data set has a class attribute and no target columns are chosen, "
-            + "the class attribute is the target.\n\n").append(NodeInfo.CITATION);
+            + "the class attribute is the target.\n\n").append(info.reference().citation());
         return b.toString();
     }
 

@@ -72,7 +72,7 @@ class StepsTest {
         for (String paragraph : info.intro()) {
             assertTrue(global.contains(paragraph));
         }
-        assertTrue(global.contains(NodeInfo.CITATION));
+        assertTrue(global.contains(info.reference().citation()));
     }
 
     @ParameterizedTest

@@ -171,7 +171,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
                     + "testPredictionDistance, conditionNumber, gramDistance (ReLU only)."),
                 PortDef.table("Predictions", "One row per test point (per training point without a test table), "
                     + "row ids kept: the input columns, '" + TRAINED + "' f(x; W(T)) and '" + LINEARIZED
-                    + "' f_lin(x).")));
+                    + "' f_lin(x).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
     @Override

@@ -121,7 +121,7 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
             List.of(PortDef.table("Sweep", "One row per (h, run): h, run, seed, steps, stop, lr, finalLoss, "
                 + "weightDistance, relativeWeightDistance, changeNorm, testPredictionDistance, "
                 + "relativeTestPredictionDistance, infiniteWidthPredictionDistance, gramDistance, conditionNumber, "
-                + "slope, slopeStdErr (missing where not applicable).")));
+                + "slope, slopeStdErr (missing where not applicable).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
     @Override

@@ -32,8 +32,9 @@ public final class NodeDescriptionXml {
         for (String paragraph : info.intro()) {
             b.append("            <p>").append(Xml.escape(paragraph)).append("</p>\n");
         }
-        b.append("            <p>Reference: ").append(Xml.escape(NodeInfo.CITATION)).append(" <a href=\"")
-            .append(NodeInfo.CITATION_URL).append("\">").append(NodeInfo.CITATION_URL).append("</a></p>\n");
+        NodeInfo.Reference ref = info.reference();
+        b.append("            <p>Reference: ").append(Xml.escape(ref.citation())).append(" <a href=\"")
+            .append(ref.url()).append("\">").append(ref.url()).append("</a></p>\n");
         b.append("        </intro>\n");
         for (Parameter p : node.parameters()) {
             b.append("        <option name=\"").append(Xml.escape(p.label())).append("\">")
@@ -45,8 +46,7 @@ public final class NodeDescriptionXml {
             b.append(" <i>Default:</i> ").append(Xml.escape(p.defaultText())).append('.');
             b.append(" <i>Settings key (flow variable):</i> <tt>").append(Xml.escape(p.key())).append("</tt></option>\n");
         }
-        b.append("        <link href=\"").append(NodeInfo.CITATION_URL).append("\">")
-            .append(Xml.escape("Min, Tarmoun, Vidal, Mallada (ICML 2021)")).append("</link>\n");
+        b.append("        <link href=\"").append(ref.url()).append("\">").append(Xml.escape(ref.label())).append("</link>\n");
         b.append("    </fullDescription>\n    <ports>\n");
         ports(b, "inPort", info.inputs());
         ports(b, "outPort", info.outputs());

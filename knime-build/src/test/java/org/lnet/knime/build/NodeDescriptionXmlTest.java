@@ -94,8 +94,11 @@ class NodeDescriptionXmlTest {
         for (String paragraph : node.info().intro()) {
             assertTrue(intro.contains(paragraph));
         }
-        assertTrue(intro.contains("arXiv:2105.06351") && intro.contains("ICML 2021"));
-        assertEquals(NodeInfo.CITATION_URL, children(children(root).get(2)).get(children(children(root).get(2))
+        NodeInfo.Reference ref = node.info().reference();
+        boolean wide = node.info().id().startsWith("WideNetwork");
+        assertEquals(wide ? NodeInfo.SATPATHI_SRIKANT : NodeInfo.MIN_ET_AL, ref, "linear-network nodes cite Min et al., wide-network nodes Satpathi & Srikant");
+        assertTrue(intro.contains(ref.citation()));
+        assertEquals(ref.url(), children(children(root).get(2)).get(children(children(root).get(2))
             .size() - 1).getAttribute("href"));
     }
 
