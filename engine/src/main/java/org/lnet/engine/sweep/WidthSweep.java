@@ -134,7 +134,9 @@ public final class WidthSweep {
         if (settings.threads() == 1) {
             for (int i = 0; i < jobs.size(); i++) {
                 progress.checkCanceled();
-                rows.add(runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], progress));
+                // each run reports its own 0..1 within its share of the sweep, so the host's progress only grows
+                Progress run = progress.slice((double) i / jobs.size(), (i + 1.0) / jobs.size());
+                rows.add(runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], run));
                 progress.report((i + 1.0) / jobs.size(), "width sweep: run " + (i + 1) + " of " + jobs.size());
             }
         } else {
