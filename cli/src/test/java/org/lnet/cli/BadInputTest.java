@@ -60,6 +60,16 @@ class BadInputTest {
     }
 
     @Test
+    void aFileWithColumnNamesHasTheBadCellsColumnNamed() throws Exception {
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,NaN,0\n0,0,1\n1,1,0\n");
+        expectError("line 3 column 2 ('b') holds the non-finite value NaN", minNorm("named.csv"));
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,1,0\n0,0,\n1,1,0\n");
+        expectError("line 4 column 3 ('c') is empty", minNorm("named.csv"));
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,1,0\nred,0,1\n1,1,0\n");
+        expectError("line 4 column 1 ('a') holds 'red', which is not a number", minNorm("named.csv"));
+    }
+
+    @Test
     void shapesThatDoNotFit() throws Exception {
         CliRunner.write(dir, "X5.csv", "1,0,0\n0,1,0\n0,0,1\n1,1,0\n1,1,1\n");
         expectError("X has 5 rows but Y has 4", minNorm("X5.csv"));
