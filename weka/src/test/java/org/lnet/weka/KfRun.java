@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import weka.core.Environment;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.FlowRunner;
@@ -64,6 +65,17 @@ public final class KfRun {
 
     /** Runs a flow with the given variables (added to the system environment) and waits until it has finished. */
     public static KfRun run(Flow flow, Map<String, String> variables) {
+        return run(flow, variables, (runner, status) -> {
+            // the status line repeats what the log says
+        });
+    }
+
+    /**
+     * Runs a flow as {@link #run(Flow, Map)}, handing every status line (steps report their progress there) to
+     * {@code onStatus} in the thread of the step that reported it, with the runner, so a test can stop the flow at
+     * a chosen point of a computation, e.g. with {@code runner.stopProcessing()} as the GUI's Stop button does.
+     */
+    public static KfRun run(Flow flow, Map<String, String> variables, BiConsumer<FlowRunner, String> onStatus) {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         FlowRunner runner = new FlowRunner();
         runner.setLogger(new weka.gui.Logger() {
@@ -74,7 +86,7 @@ public final class KfRun {
 
             @Override
             public void statusMessage(String message) {
-                // the status line repeats what the log says
+                onStatus.accept(runner, message);
             }
         });
         runner.setLoggingLevel(LoggingLevel.BASIC);
