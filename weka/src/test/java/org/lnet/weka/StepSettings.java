@@ -1,7 +1,9 @@
 package org.lnet.weka;
 
 import java.beans.PropertyDescriptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
@@ -42,5 +44,30 @@ public final class StepSettings {
             p.writeText(s, v.toString());
         }
         return s;
+    }
+
+    /**
+     * A saved flow (JSON) as an older version would have saved it, without one step property: the property's line
+     * goes, and the line before it loses its comma if the removed line was the last of its object. The flow's own
+     * "steps" array is not a property, even though a setting is called "steps" too.
+     */
+    public static String withoutProperty(String json, String key) {
+        List<String> lines = json.lines().toList();
+        int i = -1;
+        for (int j = 0; j < lines.size(); j++) {
+            String t = lines.get(j).trim();
+            if (t.startsWith("\"" + key + "\" : ") && !t.endsWith("[")) {
+                i = j;
+            }
+        }
+        if (i < 0) {
+            throw new IllegalArgumentException(key + " is not saved in " + json);
+        }
+        List<String> kept = new ArrayList<>(lines);
+        kept.remove(i);
+        if (!lines.get(i).trim().endsWith(",")) {
+            kept.set(i - 1, kept.get(i - 1).replaceAll(",\\s*$", ""));
+        }
+        return String.join("\n", kept);
     }
 }
