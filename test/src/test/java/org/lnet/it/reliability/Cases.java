@@ -55,6 +55,11 @@ final class Cases {
             Case.of("zero-X", "all inputs zero").data(TALL.withColumnValues("x1", r -> 0.0)
                     .withColumnValues("x2", r -> 0.0).withColumnValues("x3", r -> 0.0).withColumnValues("x4", r -> 0.0))
                 .error("X has rank 0"),
+            Case.of("tiny X", "inputs of size 1e-310 (λ_r(Σx) = s_r² underflows)")
+                .data(TALL.scaled(TALL.inputs(), 1e-310))
+                .error("X is too small for double precision", "Rescale the input columns"),
+            Case.of("huge Y", "targets of size 1e200 (L* overflows)").data(TALL.scaled(TALL.targets(), 1e200))
+                .error("Y is too large for double precision", "Rescale the target columns"),
             Case.of("n>=D", "more samples than inputs (n = 30, D = 5)").data(Data.regression(30, 5, 2, 14))
                 .ok((c, o) -> leastSquares(c, o, 5)),
             Case.of("n<D", "fewer samples than inputs (n = 6, D = 10)").data(Data.regression(6, 10, 2, 15))
@@ -87,6 +92,12 @@ final class Cases {
                 .set("init.width", "1000000000000", "init.implicitWidth", "true")
                 .notApplicable(Host.CLI, "init has no implicit width (fig1 has)")
                 .ok(Cases::implicitWidth),
+            Case.of("huge weights", "a start of σ_U = σ_V = 1e100 (L(0) overflows)").op(Op.TRAIN).data(TALL)
+                .set("init.width", "6", "init.sigmaU", "1e100", "init.sigmaV", "1e100")
+                .error("The network's weights are too large for this data", "Scale the initial weights down"),
+            Case.of("Θ overflows", "σ_U = σ_V = 1e160: finite U, V with Θ = UVᵀ beyond double").op(Op.INIT)
+                .data(TALL).set("init.width", "6", "init.sigmaU", "1e160", "init.sigmaV", "1e160")
+                .error("The network's map Θ = U V^T overflows double precision", "scale the weights down"),
             Case.of("alpha", "α = 0.7 for the bounds (Lemma 1 needs (1/4, 1/2])").op(Op.BOUNDS).data(TALL)
                 .set("init.width", "6", "bounds.alpha", "0.7")
                 .words(Host.CLI, "'alpha' = 0.7 is outside (1/4, 1/2]")

@@ -101,6 +101,15 @@ record Data(List<String> names, List<Boolean> text, List<Object[]> rows, List<St
         return new Data(names, text, copy, inputs, targets, extraXRows);
     }
 
+    /** The same data with the given columns multiplied by a factor (data at the edge of double precision). */
+    Data scaled(List<String> columns, double factor) {
+        Data d = this;
+        for (String c : columns) {
+            d = d.withColumnValues(c, row -> (Double) row[names.indexOf(c)] * factor);
+        }
+        return d;
+    }
+
     /** The same data whose X file, for the CLI only, has more rows than its Y file. */
     Data withExtraXRows(int extra) {
         return new Data(names, text, rows, inputs, targets, extra);
