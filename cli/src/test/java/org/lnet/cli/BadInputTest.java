@@ -99,6 +99,13 @@ class BadInputTest {
         expectError("largest stable step", concat(train, "--method", "gd", "--lr", "100"));
         expectError("expects a number, not 'abc'", concat(train, "--time", "abc"));
         expectError("Unknown option --tiem", concat(train, "--tiem", "3"));
+        // beyond what a run keeps (it ran out of memory and blamed the width)
+        expectError("'records' must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));
+        // beyond int: refused as such, not wrapped around into a negative number
+        expectError("Option --records expects a whole number of at most 2147483647, not '3000000000'",
+            concat(train, "--time", "1", "--records", "3000000000"));
+        expectError("Option --d expects a whole number of at most 2147483647, not '3000000000'", "init", "--d",
+            "3000000000", "--m", "1", "--width", "3", "--seed", "1", "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
     }
 
     @Test
