@@ -112,6 +112,10 @@ final class Cases {
             Case.of("T", "time horizon T = 0").op(Op.TRAIN).data(TALL).set("init.width", "6", "train.time", "0")
                 .words(Host.CLI, "'time' must be a positive finite number, not 0.0")
                 .error("(time) must be greater than 0, not 0.0"),
+            Case.of("records", "3·10^6 trajectory points").op(Op.TRAIN).data(TALL)
+                .set("init.width", "6", "train.records", "3000000")
+                .words(Host.CLI, "'records' must be at most 1000000, not 3000000")
+                .error("(records) must be at least 0 and at most 1000000, not 3000000"),
             Case.of("diverges", "gradient descent with η = 100 (diverges)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "100")
                 .error("Gradient descent diverged", "lr = 100", "largest stable step"),
