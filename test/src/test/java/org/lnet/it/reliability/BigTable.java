@@ -116,7 +116,8 @@ final class BigTable {
     private static Map<String, String> child(Path dir, String name, String heap, String main, String... args)
         throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            heap, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main));
+            // G1 named, not left to the machine's ergonomics, so the heap's layout (and what fits) is the same everywhere
+            heap, "-XX:+UseG1GC", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main));
         cmd.addAll(List.of(args));
         Path log = dir.resolve(name + ".log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -277,6 +277,7 @@ final class Cases {
         double first = t[2];
         double last = t[t.length - cols + 2];
         assertTrue(last < first && last >= 0, "L - L*: " + first + " -> " + last);
-        return "L−L* " + g(first) + " → " + g(last);
+        // below 1e-9 the excess loss is rounding noise, whose digits the matrix should not depend on
+        return "L−L* " + g(first) + " → " + (last < 1e-9 ? "< 1e-9" : g(last));
     }
 }

@@ -28,7 +28,8 @@ class KnimeAdapterSourceTest {
     void thePluginPassesTheNodeLayersMessagesAndCancellationThrough() {
         List<String> facts = KnimeColumn.verifyAdapter(PLUGIN);
         assertEquals(List.of("settings: node.load", "validateSettings: node.load", "configure: node.configure",
-            "execute: node.execute", "checkCanceled: CanceledExecutionException -> CancelledException"), facts);
+            "execute: node.execute", "checkCanceled: CanceledExecutionException -> CancelledException",
+            "loadValidatedSettingsFrom: a key absent from older settings -> its default (loadOrDefault)"), facts);
     }
 
     @Test
@@ -55,10 +56,17 @@ class KnimeAdapterSourceTest {
         assertTrue(e.getMessage().contains("KnimeProgress.checkCanceled"), e.getMessage());
     }
 
+    @Test
+    void olderSettingsThatWouldNotTakeTheirDefaultsAreCaught() throws IOException {
+        Path copy = mutated("LnetSettingsModels.java", "if (settings.containsKey(p.key())) {", "if (true) {");
+        AssertionError e = assertThrows(AssertionError.class, () -> KnimeColumn.verifyAdapter(copy));
+        assertTrue(e.getMessage().contains("loadOrDefault"), e.getMessage());
+    }
+
     /** A copy of the adapter's sources with one text replaced in one file (which must contain it). */
     private Path mutated(String file, String from, String to) throws IOException {
         Files.createDirectories(dir.resolve(BASE));
-        for (String f : List.of("LnetNodeModel.java", "KnimeProgress.java")) {
+        for (String f : List.of("LnetNodeModel.java", "KnimeProgress.java", "LnetSettingsModels.java")) {
             String text = Files.readString(PLUGIN.resolve(BASE + f));
             if (f.equals(file)) {
                 assertTrue(text.contains(from), f + " no longer contains: " + from);

@@ -122,7 +122,42 @@ final class KnimeColumn {
             throw new AssertionError("KnimeProgress.checkCanceled must turn KNIME's cancel into CancelledException");
         }
         found.add("checkCanceled: CanceledExecutionException -> CancelledException");
+        found.add(settingsDefaults(base));
         return found;
+    }
+
+    /**
+     * Settings saved by an older version: {@code loadValidatedSettingsFrom} loads every model through
+     * {@code LnetSettingsModels.loadOrDefault}, which tests {@code settings.containsKey(p.key())} before loading and
+     * otherwise sets the parameter's default.
+     */
+    private static String settingsDefaults(Path base) {
+        boolean[] seen = {false, false};
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+                if (call.getMethodSelect().toString().equals("LnetSettingsModels.loadOrDefault")
+                    && enclosingMethod(getCurrentPath()).equals("loadValidatedSettingsFrom")) {
+                    seen[0] = true;
+                }
+                return super.visitMethodInvocation(call, unused);
+            }
+        }.scan(parse(base.resolve("LnetNodeModel.java")), null);
+        new TreePathScanner<Void, Void>() {
+            @Override
+            public Void visitIf(com.sun.source.tree.IfTree t, Void unused) {
+                if (enclosingMethod(getCurrentPath()).equals("loadOrDefault")
+                    && t.getCondition().toString().equals("(settings.containsKey(p.key()))")) {
+                    seen[1] = true;
+                }
+                return super.visitIf(t, unused);
+            }
+        }.scan(parse(base.resolve("LnetSettingsModels.java")), null);
+        if (!seen[0] || !seen[1]) {
+            throw new AssertionError("LnetNodeModel.loadValidatedSettingsFrom must load each setting with "
+                + "LnetSettingsModels.loadOrDefault, which defaults a key absent from older settings");
+        }
+        return "loadValidatedSettingsFrom: a key absent from older settings -> its default (loadOrDefault)";
     }
 
     private static CompilationUnitTree parse(Path file) {
