@@ -112,6 +112,23 @@ final class Args {
         return values.containsKey(name) ? integer(name) : fallback;
     }
 
+    /**
+     * A whole number that is a count or a size held in an int (D, m, n, seeds, threads, records): a value beyond the
+     * int range is refused here, rather than wrapping around into a negative number that a later check reports.
+     */
+    int count(String name) {
+        long v = integer(name);
+        if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+            throw new UsageException("Option --" + name + " expects a whole number of at most " + Integer.MAX_VALUE
+                + ", not '" + string(name) + "'.");
+        }
+        return (int) v;
+    }
+
+    int countOr(String name, int fallback) {
+        return values.containsKey(name) ? count(name) : fallback;
+    }
+
     /** A comma-separated list of whole numbers, e.g. 500,1000 or 1e3,1e5. */
     long[] integers(String name) {
         String[] parts = string(name).split(",");

@@ -44,9 +44,9 @@ final class BenchCommand implements Command {
         Figure1 base = Figure1.defaults(implicit);
         WidthSweep.Settings s = base.sweep();
         s = new WidthSweep.Settings(args.has("widths") ? args.integers("widths") : s.widths(),
-            (int) args.integerOr("seeds", s.repetitions()), s.alpha(), s.learningRate(), s.tolerance(), s.loss(),
-            s.maxSteps(), implicit, s.seed(), s.delta(), (int) args.integerOr("threads", s.threads())).validate();
-        int repeat = (int) args.integerOr("repeat", 1);
+            args.countOr("seeds", s.repetitions()), s.alpha(), s.learningRate(), s.tolerance(), s.loss(),
+            s.maxSteps(), implicit, s.seed(), s.delta(), args.countOr("threads", s.threads())).validate();
+        int repeat = args.countOr("repeat", 1);
         DataDecomposition data = base.data();
 
         if (args.has("export-data")) {

@@ -55,7 +55,7 @@ final class Fig1Command implements Command {
         WidthSweep.Settings s = d.sweep();
         WidthSweep.Settings sweep = new WidthSweep.Settings(
             args.has("widths") ? args.integers("widths") : s.widths(),
-            (int) args.integerOr("seeds", s.repetitions()),
+            args.countOr("seeds", s.repetitions()),
             args.numberOr("alpha", s.alpha()),
             args.numberOr("lr", s.learningRate()),
             args.numberOr("tol", s.tolerance()),
@@ -64,8 +64,8 @@ final class Fig1Command implements Command {
             s.implicitWidth(),
             args.integerOr("seed", s.seed()),
             args.numberOr("delta", s.delta()),
-            (int) args.integerOr("threads", s.threads())).validate();
-        return new Figure1((int) args.integerOr("n", d.n()), (int) args.integerOr("d", d.d()), (int) args.integerOr("m", d.m()),
+            args.countOr("threads", s.threads())).validate();
+        return new Figure1(args.countOr("n", d.n()), args.countOr("d", d.d()), args.countOr("m", d.m()),
             args.integerOr("data-seed", d.dataSeed()), sweep);
     }
 

@@ -69,11 +69,11 @@ final class Fig2Command implements Command {
                 }
             }
         }
-        return new Figure2((int) args.integerOr("n", d.n()), (int) args.integerOr("d", d.d()), (int) args.integerOr("m", d.m()),
-            (int) args.integerOr("width", d.width()), sigma, args.numberOr("target-scale", d.targetScale()),
+        return new Figure2(args.countOr("n", d.n()), args.countOr("d", d.d()), args.countOr("m", d.m()),
+            args.countOr("width", d.width()), sigma, args.numberOr("target-scale", d.targetScale()),
             args.numberOr("time", d.time()),
             args.has("method") ? TrainingOptions.Method.parse("method", args.string("method")) : d.method(),
-            args.numberOr("lr", d.learningRate()), (int) args.integerOr("records", d.records()),
+            args.numberOr("lr", d.learningRate()), args.countOr("records", d.records()),
             args.integerOr("data-seed", d.dataSeed()), args.integerOr("seed", d.networkSeed())).validate();
     }
 

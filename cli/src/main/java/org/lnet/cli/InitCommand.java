@@ -47,8 +47,8 @@ final class InitCommand implements Command {
             }
             net = Initializers.balanced(theta, data, width, seed, false);
         } else {
-            int d = (int) args.integer("d");
-            int m = (int) args.integer("m");
+            int d = args.count("d");
+            int m = args.count("m");
             double alpha = args.numberOr("alpha", 0.5);
             if (!(alpha > 0.25 && alpha <= 0.5)) {
                 System.err.println("lnet init: warning: alpha = " + alpha

@@ -26,8 +26,8 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs a command line; returns the exit code. Used by main and by the end-to-end tests. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs a command line; returns the exit code. Used by main and by the end-to-end and reliability tests. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("help") || args[0].equals("-h")) {
             out.println(overview());
             return args.length == 0 ? 2 : 0;

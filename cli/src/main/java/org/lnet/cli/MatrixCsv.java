@@ -51,6 +51,8 @@ final class MatrixCsv {
         private int lineNo;
         private int width = -1;
         private int blankLine = -1;
+        /** The names of a first line of names, so messages can name the column; null without one. */
+        private String[] names;
         private double[] pending;
 
         private Rows(Path file, String option, BufferedReader in) {
@@ -116,6 +118,7 @@ final class MatrixCsv {
                 String[] cells = line.split(",", -1);
                 if (lineNo == 1 && isHeader(cells)) {
                     width = cells.length;
+                    names = cells;
                     continue;
                 }
                 if (width >= 0 && cells.length != width) {
@@ -125,10 +128,16 @@ final class MatrixCsv {
                 width = cells.length;
                 double[] row = new double[cells.length];
                 for (int j = 0; j < cells.length; j++) {
-                    row[j] = cell(file, option, lineNo, j + 1, cells[j]);
+                    row[j] = cell(file, option, lineNo, column(j), cells[j]);
                 }
                 return row;
             }
+        }
+
+        /** "column 3", or "column 3 ('x3')" when the file names its columns. */
+        private String column(int j) {
+            String name = names == null ? "" : names[j].trim();
+            return "column " + (j + 1) + (name.isEmpty() ? "" : " ('" + name + "')");
         }
 
         @Override
@@ -160,20 +169,20 @@ final class MatrixCsv {
         }
     }
 
-    private static double cell(Path file, String option, int line, int column, String text) {
+    private static double cell(Path file, String option, int line, String column, String text) {
         String t = text.trim();
         if (t.isEmpty()) {
-            throw error(file, option, line, "column " + column + " is empty: fill in or remove missing values.");
+            throw error(file, option, line, column + " is empty: fill in or remove missing values.");
         }
         double v;
         try {
             v = Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw error(file, option, line, "column " + column + " holds '" + t + "', which is not a number: "
+            throw error(file, option, line, column + " holds '" + t + "', which is not a number: "
                 + "matrices must be numeric (only a first line of names is allowed).");
         }
         if (!Double.isFinite(v)) {
-            throw error(file, option, line, "column " + column + " holds the non-finite value " + t
+            throw error(file, option, line, column + " holds the non-finite value " + t
                 + ": remove or impute NaN and infinite values.");
         }
         return v;

@@ -36,7 +36,7 @@ final class ReproduceCommand implements Command {
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("out-dir", "threads"), Set.of());
         Path dir = Path.of(args.stringOr("out-dir", "results"));
-        int threads = (int) args.integerOr("threads", Runtime.getRuntime().availableProcessors());
+        int threads = args.countOr("threads", Runtime.getRuntime().availableProcessors());
         Outputs outputs = new Outputs();
 
         Figure1 fig1 = Figure1.defaults(false);

@@ -62,7 +62,7 @@ final class TrainCommand implements Command {
                 .withTime(args.numberOr("time", Double.POSITIVE_INFINITY));
         }
         options = options.withLoss(loss).withTolerance(args.numberOr("tol", 0))
-            .withRecords((int) Math.min(Integer.MAX_VALUE, args.integerOr("records", TrainingOptions.DEFAULT_RECORDS)));
+            .withRecords(args.countOr("records", TrainingOptions.DEFAULT_RECORDS));
         options.validate();
         Path outU = args.path("out-u");
         Path outV = args.path("out-v");

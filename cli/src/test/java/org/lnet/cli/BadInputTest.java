@@ -60,6 +60,16 @@ class BadInputTest {
     }
 
     @Test
+    void aFileWithColumnNamesHasTheBadCellsColumnNamed() throws Exception {
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,NaN,0\n0,0,1\n1,1,0\n");
+        expectError("line 3 column 2 ('b') holds the non-finite value NaN", minNorm("named.csv"));
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,1,0\n0,0,\n1,1,0\n");
+        expectError("line 4 column 3 ('c') is empty", minNorm("named.csv"));
+        CliRunner.write(dir, "named.csv", "a,b,c\n1,0,0\n0,1,0\nred,0,1\n1,1,0\n");
+        expectError("line 4 column 1 ('a') holds 'red', which is not a number", minNorm("named.csv"));
+    }
+
+    @Test
     void shapesThatDoNotFit() throws Exception {
         CliRunner.write(dir, "X5.csv", "1,0,0\n0,1,0\n0,0,1\n1,1,0\n1,1,1\n");
         expectError("X has 5 rows but Y has 4", minNorm("X5.csv"));
@@ -89,6 +99,13 @@ class BadInputTest {
         expectError("largest stable step", concat(train, "--method", "gd", "--lr", "100"));
         expectError("expects a number, not 'abc'", concat(train, "--time", "abc"));
         expectError("Unknown option --tiem", concat(train, "--tiem", "3"));
+        // beyond what a run keeps (it ran out of memory and blamed the width)
+        expectError("'records' must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));
+        // beyond int: refused as such, not wrapped around into a negative number
+        expectError("Option --records expects a whole number of at most 2147483647, not '3000000000'",
+            concat(train, "--time", "1", "--records", "3000000000"));
+        expectError("Option --d expects a whole number of at most 2147483647, not '3000000000'", "init", "--d",
+            "3000000000", "--m", "1", "--width", "3", "--seed", "1", "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
     }
 
     @Test

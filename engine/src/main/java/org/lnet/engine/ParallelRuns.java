@@ -44,7 +44,7 @@ public final class ParallelRuns {
         }
         CancelFlag flag = new CancelFlag();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lnet-" + label);
+            Thread t = new Thread(r, "lnet-parallel-run");
             t.setDaemon(true);
             return t;
         });

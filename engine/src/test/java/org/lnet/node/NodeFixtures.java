@@ -6,6 +6,7 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
 import org.lnet.engine.CancelledException;
+import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.Table;
@@ -144,5 +145,52 @@ public final class NodeFixtures {
             }
         }
         return s;
+    }
+
+    /**
+     * A settings store with a value other than the default, inside the range, for every parameter of a node (for
+     * save → load round trips: a value equal to the default would not show a parameter that is not saved).
+     */
+    public static MapSettingsStore nonDefaultSettings(LinearNetworkNode<?> node) {
+        MapSettingsStore s = new MapSettingsStore();
+        for (Parameter p : node.parameters()) {
+            p.write(s, nonDefault(p));
+        }
+        return s;
+    }
+
+    static Object nonDefault(Parameter p) {
+        return switch (p.kind()) {
+            case DOUBLE -> {
+                double d = (Double) p.defaultValue();
+                for (double c : new double[] {d * 0.5, (p.min() + p.max()) / 2, d + 1, d * 2, d - 1}) {
+                    if (Double.isFinite(c) && c != d && inRange(p, c)) {
+                        yield c;
+                    }
+                }
+                throw new AssertionError("no non-default value for " + p);
+            }
+            case LONG -> {
+                long d = (Long) p.defaultValue();
+                // a step of 2 keeps an even default even: the Wide Network Trainer's default initialization
+                // needs an even width, and its key may be missing in aKeyMissingFromOlderSettingsTakesItsDefault
+                yield d + 2 <= p.max() ? d + 2 : d - 2;
+            }
+            case BOOLEAN -> !(Boolean) p.defaultValue();
+            case CHOICE -> p.choices().stream().filter(c -> !c.equals(p.defaultValue())).findFirst().orElseThrow();
+            case TEXT -> p.key().equals("widths") ? "10, 20" : p.defaultValue() + "-other";
+            case COLUMNS -> new String[] {"a", "b"};
+        };
+    }
+
+    private static boolean inRange(Parameter p, double v) {
+        try {
+            MapSettingsStore s = new MapSettingsStore();
+            s.putDouble(p.key(), v);
+            p.readDouble(s);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class WekaTables {
 
     public static Table toTable(Instances data) {
         TableSpec spec = spec(data);
-        Table.Builder b = Table.builder(spec);
+        Table.Builder b = Table.builder(spec, data.numInstances());
         Object[] cells = new Object[spec.size()];
         for (int i = 0; i < data.numInstances(); i++) {
             Instance inst = data.instance(i);

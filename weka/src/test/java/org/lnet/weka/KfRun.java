@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import weka.core.Environment;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.FlowRunner;
@@ -64,6 +67,27 @@ public final class KfRun {
 
     /** Runs a flow with the given variables (added to the system environment) and waits until it has finished. */
     public static KfRun run(Flow flow, Map<String, String> variables) {
+        return run(flow, variables, (runner, status) -> {
+            // the status line repeats what the log says
+        });
+    }
+
+    /**
+     * Runs a flow as {@link #run(Flow, Map)}, handing every status line (steps report their progress there) to
+     * {@code onStatus} in the thread of the step that reported it, with the runner, so a test can stop the flow at
+     * a chosen point of a computation, e.g. with {@code runner.stopProcessing()} as the GUI's Stop button does.
+     */
+    public static KfRun run(Flow flow, Map<String, String> variables, BiConsumer<FlowRunner, String> onStatus) {
+        return run(flow, variables, onStatus, null);
+    }
+
+    /**
+     * Runs a flow as {@link #run(Flow, Map, BiConsumer)}, but instead of FlowRunner's own wait (at least 0.8 s, then
+     * polls every 3 s) waits until {@code done} holds for the log so far (e.g. a capturing step has all it expects,
+     * or an error was logged) and no step is busy any more. Tests that run many small flows use it to stay fast.
+     */
+    public static KfRun run(Flow flow, Map<String, String> variables, BiConsumer<FlowRunner, String> onStatus,
+                            Predicate<List<String>> done) {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         FlowRunner runner = new FlowRunner();
         runner.setLogger(new weka.gui.Logger() {
@@ -74,7 +98,7 @@ public final class KfRun {
 
             @Override
             public void statusMessage(String message) {
-                // the status line repeats what the log says
+                onStatus.accept(runner, message);
             }
         });
         runner.setLoggingLevel(LoggingLevel.BASIC);
@@ -85,7 +109,17 @@ public final class KfRun {
         Exception thrown = null;
         try {
             runner.run();
-            runner.waitUntilFinished();
+            if (done == null) {
+                runner.waitUntilFinished();
+            } else {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+                while (!done.test(new ArrayList<>(log)) || runner.flowBusy()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("the flow did not finish within 10 minutes:\n" + log);
+                    }
+                    Thread.sleep(5);
+                }
+            }
         } catch (Exception e) {
             thrown = e;
         }

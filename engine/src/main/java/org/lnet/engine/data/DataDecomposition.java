@@ -81,6 +81,40 @@ public final class DataDecomposition {
                 minNormCoordinates.set(i, j, wtY.get(i, j) / s[i]);
             }
         }
+        requireRepresentable();
+    }
+
+    /**
+     * Refuses data whose scale the theory's quantities cannot be represented at in double precision, instead of
+     * handing out NaN or infinities: s_1^2 = lambda_1(Sigma_x) must not overflow, s_r^2 = lambda_r(Sigma_x) must be a
+     * normal positive number (1/s_r then exists too), ||Y||_F^2, L* and Theta_hat must be finite. Real data are
+     * orders of magnitude inside these limits (singular values between about 1e-154 and 1e154); outside them the
+     * remedy is to rescale, which the messages say.
+     */
+    private void requireRepresentable() {
+        double s1 = s[0];
+        double sr = s[rank - 1];
+        if (!(s1 * s1 < Double.POSITIVE_INFINITY)) {
+            throw new InvalidInputException("X", String.format(java.util.Locale.ROOT, "X is too large for double "
+                + "precision: its largest singular value is s_1 = %.3g, and s_1^2 = λ_1(Σx), which training and the "
+                + "bounds use, overflows. Rescale the input columns (for example, standardize them).", s1));
+        }
+        if (!(sr * sr >= Double.MIN_NORMAL)) {
+            throw new InvalidInputException("X", String.format(java.util.Locale.ROOT, "X is too small for double "
+                + "precision: its smallest kept singular value is s_r = %.3g, and s_r^2 = λ_r(Σx), which training "
+                + "and the bounds use, underflows. Rescale the input columns (for example, standardize them), or raise "
+                + "rcond to drop the tiny singular values.", sr));
+        }
+        if (!Double.isFinite(targetNorm * targetNorm) || !Double.isFinite(residualLoss)) {
+            throw new InvalidInputException("Y", "Y is too large for double precision: ||Y||_F^2 or the residual loss "
+                + "L* = 1/2 ||(I - W W^T) Y||_F^2 overflows. Rescale the target columns.");
+        }
+        for (double v : minNormCoordinates.data) {
+            if (!Double.isFinite(v)) {
+                throw new InvalidInputException("Y", "The min-norm solution Θ̂ = X^+ Y overflows double precision "
+                    + "(large targets, small inputs): rescale the input or target columns.");
+            }
+        }
     }
 
     /** Decomposes with the default rcond = max(n, D) * eps. */

@@ -2,6 +2,7 @@ package org.lnet.engine.network;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 
@@ -31,6 +32,28 @@ public final class LinearNetwork {
         this.width = width;
         this.frame = frame;
         this.provenance = provenance;
+        requireFiniteMap();
+    }
+
+    /**
+     * Refuses a network whose map Θ = U V^T overflows double precision (finite layers can still have an infinite
+     * product, e.g. σ_U = σ_V = 1e160), which would otherwise turn every prediction and Θ table into NaN. Cheap: each
+     * entry of Θ is at most ||U||_F ||V||_F in size (the frame is orthonormal), so Θ is formed and checked only when
+     * that bound is huge.
+     */
+    private void requireFiniteMap() {
+        double nu = NormOps_DDRM.normF(uc);
+        double nv = NormOps_DDRM.normF(vc);
+        if (nu * nv < 1e300) {
+            return;
+        }
+        for (double t : theta().data) {
+            if (!Double.isFinite(t)) {
+                throw new InvalidInputException("U0", String.format(java.util.Locale.ROOT, "The network's map "
+                    + "Θ = U V^T overflows double precision (||U||_F = %.3g, ||V||_F = %.3g): scale the weights down "
+                    + "(σ_U and σ_V, or U0 and V0).", nu, nv));
+            }
+        }
     }
 
     /**

@@ -7,6 +7,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.data.DataDecomposition;
 
 /**
@@ -59,6 +60,7 @@ public final class Reduction {
         DMatrixRMaj z = new DMatrixRMaj(m + r, k0);
         CommonOps_DDRM.insert(network.vCoefficients(), z, 0, 0);
         CommonOps_DDRM.insert(data.rowSpaceCoordinates(network.uCoefficients()), z, m, 0);
+        requireRepresentable(z, data);
         if (k0 <= m + r) {
             return new Reduction(network, data, z, new Basis() {
                 @Override
@@ -74,6 +76,38 @@ public final class Reduction {
         }
         Reduction viaGram = viaGram(network, data, z);
         return viaGram != null ? viaGram : viaQr(network, data, z);
+    }
+
+    /**
+     * Refuses a start whose training quantities leave double precision, rather than letting an eigen-decomposition
+     * fail or a loss become infinite later (where the message would blame the step or the solver): the squares of
+     * Z = [V(0); U1(0)] (they enter the imbalance B^T B - A^T A) and of the start's fit diag(s) U1(0) V(0)^T (it
+     * enters the loss) must be finite.
+     */
+    private static void requireRepresentable(DMatrixRMaj z, DataDecomposition data) {
+        int m = data.outputDim();
+        int r = data.rank();
+        double zz = 0;
+        double zMax = 0;
+        for (double v : z.data) {
+            zz += v * v;
+            zMax = Math.max(zMax, Math.abs(v));
+        }
+        DMatrixRMaj fit = new DMatrixRMaj(r, m);
+        CommonOps_DDRM.multTransB(CommonOps_DDRM.extract(z, m, m + r, 0, z.numCols),
+            CommonOps_DDRM.extract(z, 0, m, 0, z.numCols), fit);
+        double ff = 0;
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < m; j++) {
+                double v = data.s(i) * fit.unsafe_get(i, j);
+                ff += v * v;
+            }
+        }
+        if (!(zz < Double.POSITIVE_INFINITY) || !(ff < Double.POSITIVE_INFINITY)) {
+            throw new InvalidInputException("U0", String.format(java.util.Locale.ROOT, "The network's weights are too "
+                + "large for this data in double precision (entries of [V; Φ1^T U] up to %.3g): the imbalance or the "
+                + "loss L(0) overflows. Scale the initial weights down (σ_U and σ_V, or U0 and V0).", zMax));
+        }
     }
 
     /**

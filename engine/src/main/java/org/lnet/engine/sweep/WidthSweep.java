@@ -127,7 +127,7 @@ public final class WidthSweep {
         int[] submission = java.util.stream.IntStream.range(0, jobs.size()).boxed()
             .sorted((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0])).mapToInt(Integer::intValue).toArray();
         List<Row> rows = ParallelRuns.run(jobs.size(), settings.threads(), submission,
-            (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], p), progress, "width-sweep run");
+            (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], p), progress, "width sweep: run");
         SimpleRegression fit = new SimpleRegression();
         for (Row r : rows) {
             fit.addData(Math.log(r.width()), Math.log(r.distance()));

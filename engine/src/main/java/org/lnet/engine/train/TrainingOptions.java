@@ -43,6 +43,8 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
     public static final double DEFAULT_RTOL = 1e-10;
     public static final double DEFAULT_ATOL = 1e-12;
     public static final int DEFAULT_RECORDS = 100;
+    /** Most trajectory points a run keeps: each is a row of a table (and an object in memory). */
+    public static final int MAX_RECORDS = 1_000_000;
     public static final long DEFAULT_STEPS = 10_000;
     public static final long DEFAULT_MAX_EVALUATIONS = 20_000_000;
 
@@ -88,6 +90,10 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
         }
         Checks.nonNegative("tol", tolerance);
         Checks.atLeast("records", records, 0);
+        if (records > MAX_RECORDS) {
+            throw new InvalidInputException("records", "Parameter 'records' must be at most " + MAX_RECORDS + ", not "
+                + records + ": each recorded point is a row of the trajectory.");
+        }
         if (method == Method.FLOW) {
             if (Double.isNaN(time) || Double.isInfinite(time)) {
                 throw new InvalidInputException("time", "Gradient flow needs a finite time horizon: set 'time' (T > 0).");

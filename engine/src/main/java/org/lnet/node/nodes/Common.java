@@ -3,7 +3,6 @@ package org.lnet.node.nodes;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
@@ -129,12 +128,13 @@ final class Common {
         return sel;
     }
 
-    /** X and Y of the selected columns, decomposed; rcond 0 means the LAPACK-style default. */
+    /**
+     * X and Y of the selected columns, decomposed; rcond 0 means the LAPACK-style default. The rows stream into the
+     * engine's accumulator: no n x D copy of the table is made (a million-row table needs O((D + m)^2) memory here).
+     */
     static DataDecomposition data(Table table, ColumnSelection sel, double rcond, Progress progress) {
-        DMatrixRMaj x = Matrices.matrix(table, sel.inputs(), "input", INPUT_COLUMNS, progress);
-        DMatrixRMaj y = Matrices.matrix(table, sel.targets(), "target", TARGET_COLUMNS, progress);
-        progress.checkCanceled();
-        return rcond == 0 ? DataDecomposition.of(x, y) : DataDecomposition.of(x, y, rcond);
+        return Matrices.decompose(table, sel.inputs(), INPUT_COLUMNS, sel.targets(), TARGET_COLUMNS, 0, rcond,
+            progress);
     }
 
     /** Refuses, before any data flows, an explicit network too large to store, pointing to implicit width. */

@@ -47,7 +47,7 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
         + "the ODE integrator.", TrainingOptions.DEFAULT_ATOL).above(0);
     static final Parameter RECORDS = Parameter.whole("records", "Trajectory points", "Number of trajectory rows "
         + "between the start and the end, evenly spaced in time (flow) or steps (gd).",
-        TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(1_000_000);
+        TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(TrainingOptions.MAX_RECORDS);
     static final Parameter RCOND = Common.rcond();
 
     public record Settings(List<String> inputColumns, List<String> targetColumns, String method, double time,

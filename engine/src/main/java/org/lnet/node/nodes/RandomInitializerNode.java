@@ -2,7 +2,6 @@ package org.lnet.node.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
@@ -140,9 +139,9 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
                 s.seed());
         progress.checkCanceled();
         if (s.invariantSet()) {
-            DMatrixRMaj x = Matrices.matrix(data, spec.inputColumns(), "input", Common.INPUT_COLUMNS, progress);
-            // only the row space of X matters for the projection; Y is not read
-            DataDecomposition dd = DataDecomposition.of(x, new DMatrixRMaj(x.numRows, spec.outputs()));
+            // only the row space of X matters for the projection; Y is not read (zeros), and X streams
+            DataDecomposition dd = Matrices.decompose(data, spec.inputColumns(), Common.INPUT_COLUMNS, null, null,
+                spec.outputs(), 0, progress);
             net = Initializers.invariantSet(net, dd);
         }
         progress.report(1, "done");

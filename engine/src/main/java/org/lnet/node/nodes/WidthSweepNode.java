@@ -2,6 +2,7 @@ package org.lnet.node.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
@@ -151,10 +152,28 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
             b.addCells(r.width(), (long) r.repetition(), r.seed(), r.steps(), r.distance(), r.distanceOp(),
                 r.finalLoss(), r.initialU2vNorm(), r.theorem2LogBound(), result.slope(), result.slopeStandardError());
         }
+        return NodeResult.of(b.build()).withWarnings(warnings(s, result));
+    }
+
+    /** Every NaN or unconverged number in the table is explained, never left for the user to discover. */
+    private static List<String> warnings(Settings s, WidthSweep.Result result) {
         List<String> warnings = new ArrayList<>();
         if (s.widthList().length < 2) {
             warnings.add("A single width gives no slope (NaN): list at least two widths.");
+        } else if (result.rows().size() < 3) {
+            warnings.add("Two runs give no standard error of the slope (slopeStdErr is NaN): use more runs.");
         }
-        return NodeResult.of(b.build()).withWarnings(warnings);
+        if (!(s.alpha() > 0.25 && s.alpha() <= 0.5)) {
+            warnings.add("α = " + s.alpha() + " is outside (1/4, 1/2], where Theorem 2 holds: theorem2LogBound is "
+                + "NaN.");
+        }
+        long unconverged = result.unconverged();
+        if (unconverged > 0) {
+            warnings.add(String.format(Locale.ROOT, "%d of %d runs stopped at the step limit (%d) before L - L* "
+                + "reached tol = %g: their distances are not those of converged networks. Raise the steps, or lower "
+                + "the step η (descent can settle into a 2-cycle when η is near its stability limit).", unconverged,
+                result.rows().size(), s.steps(), s.tol()));
+        }
+        return warnings;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataDecomposition;
 
 /** Between neutral tables and the engine's matrices, with errors that name the column and row. */
 public final class Matrices {
@@ -16,31 +17,87 @@ public final class Matrices {
     }
 
     /**
-     * The named columns as a rows x columns matrix.
+     * The named columns as a rows x columns matrix (for small tables: U, V, Θ0; data go through {@link #decompose}).
      *
      * @param role how messages name the columns ("input", "target", "U", ...)
      * @param setting the setting a message points to
      * @throws InvalidInputException for an empty table, a missing cell or a non-finite value, naming column and row
      */
     public static DMatrixRMaj matrix(Table table, List<String> columns, String role, String setting, Progress progress) {
-        if (table.rows() == 0) {
-            throw new InvalidInputException(setting, "The " + role + " table has no rows: the node needs at least one "
-                + "row of data.");
-        }
-        TableSpec spec = table.spec();
-        int[] idx = new int[columns.size()];
-        for (int j = 0; j < idx.length; j++) {
-            idx[j] = spec.indexOf(columns.get(j));
-            if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
-                throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
-                    + ") is not a numeric column of the table.");
-            }
-        }
-        DMatrixRMaj m = new DMatrixRMaj(table.rows(), idx.length);
+        Cells cells = new Cells(table, columns, role, setting);
+        DMatrixRMaj m = new DMatrixRMaj(table.rows(), columns.size());
+        double[] row = new double[columns.size()];
         for (int r = 0; r < table.rows(); r++) {
             if (r % CHECK_EVERY == 0) {
                 progress.checkCanceled();
             }
+            cells.read(r, row);
+            System.arraycopy(row, 0, m.data, r * row.length, row.length);
+        }
+        return m;
+    }
+
+    /**
+     * The data decomposition of X (the input columns) and Y (the target columns), streamed row by row into the
+     * engine's {@link DataDecomposition.Accumulator}: no n x D copy of the table is made, so the memory a node
+     * needs beyond its input table is O((D + m)^2) whatever the number of rows. Cells are checked as by
+     * {@link #matrix}, with the same messages, in row order.
+     *
+     * @param targets the target columns, or null for Y = 0 with {@code zeroTargets} columns (initializations that
+     *                need only the row space of X)
+     * @param rcond relative rank cut-off; 0 = the LAPACK-style default max(n, D) * eps
+     */
+    public static DataDecomposition decompose(Table table, List<String> inputs, String inputSetting,
+                                              List<String> targets, String targetSetting, int zeroTargets,
+                                              double rcond, Progress progress) {
+        Cells x = new Cells(table, inputs, "input", inputSetting);
+        Cells y = targets == null ? null : new Cells(table, targets, "target", targetSetting);
+        double[] xr = new double[inputs.size()];
+        double[] yr = new double[targets == null ? zeroTargets : targets.size()];
+        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
+        for (int r = 0; r < table.rows(); r++) {
+            if (r % CHECK_EVERY == 0) {
+                progress.checkCanceled();
+            }
+            x.read(r, xr);
+            if (y != null) {
+                y.read(r, yr);
+            }
+            acc.add(xr, yr);
+        }
+        progress.checkCanceled();
+        return rcond == 0 ? acc.finish() : acc.finish(rcond);
+    }
+
+    /** Checked numeric reads of some columns of a table, with messages naming the column and row. */
+    private static final class Cells {
+        private final Table table;
+        private final List<String> columns;
+        private final String role;
+        private final String setting;
+        private final int[] idx;
+
+        Cells(Table table, List<String> columns, String role, String setting) {
+            if (table.rows() == 0) {
+                throw new InvalidInputException(setting, "The " + role + " table has no rows: the node needs at least "
+                    + "one row of data.");
+            }
+            TableSpec spec = table.spec();
+            this.table = table;
+            this.columns = columns;
+            this.role = role;
+            this.setting = setting;
+            this.idx = new int[columns.size()];
+            for (int j = 0; j < idx.length; j++) {
+                idx[j] = spec.indexOf(columns.get(j));
+                if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
+                    throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
+                        + ") is not a numeric column of the table.");
+                }
+            }
+        }
+
+        void read(int r, double[] out) {
             for (int j = 0; j < idx.length; j++) {
                 if (table.isMissing(idx[j], r)) {
                     throw new InvalidInputException(setting, "Missing value in " + role + " column '" + columns.get(j)
@@ -52,10 +109,9 @@ public final class Matrices {
                         "Non-finite value %s in %s column '%s', row '%s': remove or replace NaN and infinite values "
                             + "before this node.", v, role, columns.get(j), table.rowId(r)));
                 }
-                m.unsafe_set(r, j, v);
+                out[j] = v;
             }
         }
-        return m;
     }
 
     /** All numeric columns of a table, in order (the layout of U, V and Theta tables). */
@@ -74,7 +130,7 @@ public final class Matrices {
      */
     public static Table table(DMatrixRMaj m, List<String> columns, List<String> rowIds) {
         TableSpec spec = TableSpec.reals(columns);
-        Table.Builder b = Table.builder(spec);
+        Table.Builder b = Table.builder(spec, m.numRows);
         Object[] cells = new Object[m.numCols];
         for (int r = 0; r < m.numRows; r++) {
             for (int j = 0; j < m.numCols; j++) {
@@ -95,7 +151,7 @@ public final class Matrices {
             throw new IllegalArgumentException("row counts differ: " + left.rows() + " vs " + right.rows());
         }
         TableSpec spec = left.spec().append(right.spec());
-        Table.Builder b = Table.builder(spec);
+        Table.Builder b = Table.builder(spec, left.rows());
         Object[] cells = new Object[spec.size()];
         for (int r = 0; r < left.rows(); r++) {
             for (int c = 0; c < left.spec().size(); c++) {

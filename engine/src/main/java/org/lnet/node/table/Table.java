@@ -13,17 +13,24 @@ import org.lnet.node.PortValue;
  * The neutral table every node reads and writes: a {@link TableSpec}, one id per row and typed columns. A cell is
  * either a value or MISSING, and MISSING is distinct from a NaN value, so messages can tell "missing value in column
  * 'x3', row 'Row7'" from "NaN in column 'x3', row 'Row7'". Immutable once built.
+ *
+ * <p>Storage is one primitive array per column (8 bytes per numeric cell), and the default row ids Row0, Row1, ...
+ * are not stored at all, so a million-row table costs its numbers and little else; a host converting its rows
+ * through the {@link Builder} never holds the table twice.
  */
 public final class Table implements PortValue {
 
     private final TableSpec spec;
+    private final int rows;
+    /** One id per row, or null when every row has its default id "Row" + index. */
     private final String[] rowIds;
-    /** Per column a double[], long[], boolean[] or String[] of length rows. */
+    /** Per column a double[], long[], boolean[] or String[] of length at least rows. */
     private final Object[] data;
     private final BitSet[] missing;
 
-    private Table(TableSpec spec, String[] rowIds, Object[] data, BitSet[] missing) {
+    private Table(TableSpec spec, int rows, String[] rowIds, Object[] data, BitSet[] missing) {
         this.spec = spec;
+        this.rows = rows;
         this.rowIds = rowIds;
         this.data = data;
         this.missing = missing;
@@ -31,12 +38,20 @@ public final class Table implements PortValue {
 
     /** A builder for a table with this spec. */
     public static Builder builder(TableSpec spec) {
-        return new Builder(spec);
+        return new Builder(spec, 16);
+    }
+
+    /**
+     * A builder for a table with this spec that expects about {@code rows} rows, so columns are allocated once at
+     * their final size (hosts that know their row count should say so: no growing and trimming of big columns).
+     */
+    public static Builder builder(TableSpec spec, int rows) {
+        return new Builder(spec, Math.max(0, rows));
     }
 
     /** A table of doubles, rows given as arrays, ids Row0, Row1, ... */
     public static Table ofRows(TableSpec spec, double[]... rows) {
-        Builder b = builder(spec);
+        Builder b = builder(spec, rows.length);
         for (double[] row : rows) {
             Object[] cells = new Object[row.length];
             for (int j = 0; j < row.length; j++) {
@@ -53,19 +68,22 @@ public final class Table implements PortValue {
     }
 
     public int rows() {
-        return rowIds.length;
+        return rows;
     }
 
     public String rowId(int row) {
-        return rowIds[row];
+        Objects.checkIndex(row, rows);
+        return rowIds == null ? Builder.defaultId(row) : rowIds[row];
     }
 
     public boolean isMissing(int column, int row) {
+        Objects.checkIndex(row, rows);
         return missing[column].get(row);
     }
 
     /** The value of a numeric cell as a double (a missing cell gives NaN; check {@link #isMissing} first). */
     public double getDouble(int column, int row) {
+        Objects.checkIndex(row, rows);
         Object d = data[column];
         if (d instanceof double[] a) {
             return a[row];
@@ -77,14 +95,17 @@ public final class Table implements PortValue {
     }
 
     public long getLong(int column, int row) {
+        Objects.checkIndex(row, rows);
         return ((long[]) data[column])[row];
     }
 
     public boolean getBoolean(int column, int row) {
+        Objects.checkIndex(row, rows);
         return ((boolean[]) data[column])[row];
     }
 
     public String getString(int column, int row) {
+        Objects.checkIndex(row, rows);
         return ((String[]) data[column])[row];
     }
 
@@ -104,14 +125,19 @@ public final class Table implements PortValue {
     /** Equal spec, row ids and cells (doubles bit for bit, so NaN equals NaN). */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Table t) || !t.spec.equals(spec) || !Arrays.equals(t.rowIds, rowIds)) {
+        if (!(o instanceof Table t) || !t.spec.equals(spec) || t.rows != rows) {
             return false;
+        }
+        for (int r = 0; r < rows; r++) {
+            if (!rowId(r).equals(t.rowId(r))) {
+                return false;
+            }
         }
         for (int c = 0; c < spec.size(); c++) {
             if (!missing[c].equals(t.missing[c])) {
                 return false;
             }
-            for (int r = 0; r < rows(); r++) {
+            for (int r = 0; r < rows; r++) {
                 if (!Objects.equals(get(c, r), t.get(c, r))) {
                     return false;
                 }
@@ -122,28 +148,57 @@ public final class Table implements PortValue {
 
     @Override
     public int hashCode() {
-        return spec.hashCode() * 31 + Arrays.hashCode(rowIds);
+        int h = spec.hashCode() * 31 + rows;
+        for (int r = 0; r < rows; r++) {
+            h = h * 31 + rowId(r).hashCode();
+        }
+        return h;
     }
 
     @Override
     public String toString() {
-        return "Table" + spec + " with " + rows() + " rows";
+        return "Table" + spec + " with " + rows + " rows";
     }
 
-    /** Collects rows; each {@link #addRow} takes one cell per column (null = missing). */
+    /**
+     * Collects rows into one growing array per column; each {@link #addRow} takes one cell per column (null =
+     * missing). Row ids are stored only once a row has an id other than its default "Row" + index.
+     */
     public static final class Builder {
         private final TableSpec spec;
-        private final List<String> ids = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-        private final List<Object[]> rows = new ArrayList<>();
+        private final Object[] columns;
+        private final BitSet[] missing;
+        private int rows;
+        private int capacity;
+        /** Null while every id so far is the default one. */
+        private List<String> ids;
+        private Set<String> seen;
+        /** Set by build(): the arrays now belong to a table, so the next change copies them first. */
+        private boolean shared;
 
-        private Builder(TableSpec spec) {
+        private Builder(TableSpec spec, int capacity) {
             this.spec = Objects.requireNonNull(spec);
+            this.capacity = capacity;
+            this.columns = new Object[spec.size()];
+            this.missing = new BitSet[spec.size()];
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = switch (spec.column(c).type()) {
+                    case DOUBLE -> new double[capacity];
+                    case LONG -> new long[capacity];
+                    case BOOLEAN -> new boolean[capacity];
+                    case STRING -> new String[capacity];
+                };
+                missing[c] = new BitSet();
+            }
+        }
+
+        static String defaultId(int row) {
+            return "Row" + row;
         }
 
         /** Adds a row with the next default id "Row" + index (Row0, Row1, ...). */
         public Builder addCells(Object... cells) {
-            return addRow("Row" + rows.size(), cells);
+            return addRow(defaultId(rows), cells);
         }
 
         /**
@@ -154,15 +209,50 @@ public final class Table implements PortValue {
                 throw new IllegalArgumentException("Row '" + rowId + "' has " + cells.length + " cells but the table has "
                     + spec.size() + " columns.");
             }
-            if (!seen.add(Objects.requireNonNull(rowId, "rowId"))) {
-                throw new IllegalArgumentException("Duplicate row id '" + rowId + "'.");
-            }
+            Objects.requireNonNull(rowId, "rowId");
             for (int c = 0; c < cells.length; c++) {
                 check(c, cells[c], rowId);
             }
-            ids.add(rowId);
-            rows.add(cells.clone());
+            addId(rowId);
+            if (shared || rows == capacity) {
+                resize(rows == capacity ? Math.max(16, capacity + (capacity >> 1)) : capacity);
+            }
+            for (int c = 0; c < cells.length; c++) {
+                Object v = cells[c];
+                if (v == null) {
+                    missing[c].set(rows);
+                    if (columns[c] instanceof double[] a) {
+                        a[rows] = Double.NaN;
+                    }
+                    continue;
+                }
+                switch (spec.column(c).type()) {
+                    case DOUBLE -> ((double[]) columns[c])[rows] = ((Number) v).doubleValue();
+                    case LONG -> ((long[]) columns[c])[rows] = ((Number) v).longValue();
+                    case BOOLEAN -> ((boolean[]) columns[c])[rows] = (Boolean) v;
+                    case STRING -> ((String[]) columns[c])[rows] = (String) v;
+                }
+            }
+            rows++;
             return this;
+        }
+
+        private void addId(String rowId) {
+            if (ids == null && rowId.equals(defaultId(rows))) {
+                return; // default ids are unique among themselves; nothing to store
+            }
+            if (ids == null) {
+                ids = new ArrayList<>(Math.max(capacity, rows + 1));
+                seen = new HashSet<>();
+                for (int r = 0; r < rows; r++) {
+                    ids.add(defaultId(r));
+                    seen.add(defaultId(r));
+                }
+            }
+            if (!seen.add(rowId)) {
+                throw new IllegalArgumentException("Duplicate row id '" + rowId + "'.");
+            }
+            ids.add(rowId);
         }
 
         private void check(int c, Object v, String rowId) {
@@ -182,36 +272,37 @@ public final class Table implements PortValue {
             }
         }
 
-        public Table build() {
-            int n = rows.size();
-            Object[] data = new Object[spec.size()];
-            BitSet[] missing = new BitSet[spec.size()];
-            for (int c = 0; c < spec.size(); c++) {
-                missing[c] = new BitSet(n);
-                data[c] = switch (spec.column(c).type()) {
-                    case DOUBLE -> new double[n];
-                    case LONG -> new long[n];
-                    case BOOLEAN -> new boolean[n];
-                    case STRING -> new String[n];
-                };
-                for (int r = 0; r < n; r++) {
-                    Object v = rows.get(r)[c];
-                    if (v == null) {
-                        missing[c].set(r);
-                        if (data[c] instanceof double[] a) {
-                            a[r] = Double.NaN;
-                        }
-                        continue;
-                    }
-                    switch (spec.column(c).type()) {
-                        case DOUBLE -> ((double[]) data[c])[r] = ((Number) v).doubleValue();
-                        case LONG -> ((long[]) data[c])[r] = ((Number) v).longValue();
-                        case BOOLEAN -> ((boolean[]) data[c])[r] = (Boolean) v;
-                        case STRING -> ((String[]) data[c])[r] = (String) v;
-                    }
-                }
+        /** Reallocates every column (and the missing flags) to the new capacity: copies, never shares. */
+        private void resize(int newCapacity) {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = copy(columns[c], newCapacity);
+                missing[c] = (BitSet) missing[c].clone();
             }
-            return new Table(spec, ids.toArray(new String[0]), data, missing);
+            capacity = newCapacity;
+            shared = false;
+        }
+
+        private static Object copy(Object column, int length) {
+            if (column instanceof double[] a) {
+                return Arrays.copyOf(a, length);
+            }
+            if (column instanceof long[] a) {
+                return Arrays.copyOf(a, length);
+            }
+            if (column instanceof boolean[] a) {
+                return Arrays.copyOf(a, length);
+            }
+            return Arrays.copyOf((String[]) column, length);
+        }
+
+        /** The table of the rows added so far; columns are trimmed to the row count unless their size was exact. */
+        public Table build() {
+            if (capacity != rows) {
+                resize(rows);
+            }
+            shared = true;
+            return new Table(spec, rows, ids == null ? null : ids.toArray(new String[0]), columns.clone(),
+                missing.clone());
         }
     }
 }

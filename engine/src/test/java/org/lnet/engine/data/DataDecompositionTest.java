@@ -182,4 +182,39 @@ class DataDecompositionTest {
         }
         return out;
     }
+
+    /**
+     * Data at scales where λ(Σx) = s^2, L* or Θ̂ leave double precision are refused, naming X or Y and the remedy,
+     * rather than decomposed into NaN or infinities (before, X of entries 1e-310 gave Θ̂ = NaN and Y of entries
+     * 1e200 gave L* = Infinity, silently). Data at the edge of the range are still fine.
+     */
+    @Test
+    void dataBeyondDoublePrecisionIsRefusedNotTurnedIntoNaN() {
+        DMatrixRMaj x = Fixtures.gaussian(8, 3, 1, 41);
+        DMatrixRMaj y = Fixtures.gaussian(8, 1, 1, 42);
+        for (double scale : new double[] {1e-310, 1e-160}) {
+            DMatrixRMaj tiny = x.copy();
+            org.ejml.dense.row.CommonOps_DDRM.scale(scale, tiny);
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataDecomposition.of(tiny, y));
+            assertEquals("X", e.subject());
+            assertTrue(e.getMessage().startsWith("X is too small for double precision") && e.getMessage()
+                .contains("Rescale the input columns"), e.getMessage());
+        }
+        DMatrixRMaj huge = x.copy();
+        org.ejml.dense.row.CommonOps_DDRM.scale(1e200, huge);
+        assertTrue(assertThrows(InvalidInputException.class, () -> DataDecomposition.of(huge, y)).getMessage()
+            .startsWith("X is too large for double precision"));
+        DMatrixRMaj bigY = y.copy();
+        org.ejml.dense.row.CommonOps_DDRM.scale(1e200, bigY);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DataDecomposition.of(x, bigY));
+        assertEquals("Y", e.subject());
+        assertTrue(e.getMessage().startsWith("Y is too large for double precision"), e.getMessage());
+
+        for (double scale : new double[] {1e-100, 1e100}) {
+            DMatrixRMaj scaled = x.copy();
+            org.ejml.dense.row.CommonOps_DDRM.scale(scale, scaled);
+            DataDecomposition d = DataDecomposition.of(scaled, y);
+            assertTrue(Double.isFinite(d.sigmaMinSq()) && d.sigmaMinSq() > 0 && Double.isFinite(d.residualLoss()));
+        }
+    }
 }

@@ -34,6 +34,31 @@ class WidthSweepTest {
     }
 
     /**
+     * A sequential sweep reports each run's descent progress within that run's share of the whole, so a host's
+     * progress bar only moves forward (it used to restart from 0 with every run's descent steps).
+     */
+    @Test
+    void sequentialProgressNeverGoesBack() {
+        java.util.List<Double> fractions = new java.util.ArrayList<>();
+        WidthSweep.run(data(), settings(new long[] {50, 200}, 2, false, 1), new Progress() {
+            @Override
+            public void checkCanceled() {
+            }
+
+            @Override
+            public void report(double fraction, String message) {
+                fractions.add(fraction);
+            }
+        });
+        assertTrue(fractions.size() > 4, "descent steps are reported too: " + fractions.size());
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "report " + i + ": " + fractions.get(i - 1) + " then "
+                + fractions.get(i));
+        }
+        assertEquals(1.0, fractions.get(fractions.size() - 1));
+    }
+
+    /**
      * Implicit-width networks are exact in law: the distance to the min-norm solution after training has the same
      * distribution as for explicitly sampled networks of the same width (60 runs each, two-sample KS); a network of
      * four times the width is told apart, so the test can see a difference.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
@@ -65,5 +66,27 @@ class WidthSweepNodeTest {
             "targetColumns", new String[] {"y1", "y2"}), new PortValue[] {NodeHarness.DATA}, Progress.NONE);
         assertTrue(Double.isNaN(((Table) r.output(0)).getDouble(9, 0)));
         assertEquals(1, r.warnings().size());
+    }
+
+    /**
+     * Numbers that are NaN or not at convergence are explained by a warning: before, an α outside (1/4, 1/2] left
+     * theorem2LogBound NaN and runs stopped by the step limit gave distances of unconverged networks, silently.
+     */
+    @Test
+    void nanColumnsAndUnconvergedRunsAreExplained() {
+        var r = node.execute(NodeFixtures.store("widths", "8, 16", "seeds", 2L, "alpha", 0.8, "lr", 0.05,
+            "tol", 1e-12, "steps", 3L, "threads", 1L, "targetColumns", new String[] {"y1", "y2"}),
+            new PortValue[] {NodeHarness.DATA}, Progress.NONE);
+        Table t = (Table) r.output(0);
+        assertTrue(Double.isNaN(t.getDouble(t.spec().indexOf("theorem2LogBound"), 0)));
+        assertEquals(2, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).contains("theorem2LogBound is NaN"), r.warnings().get(0));
+        assertTrue(r.warnings().get(1).startsWith("4 of 4 runs stopped at the step limit (3)"), r.warnings().get(1));
+        var two = node.execute(NodeFixtures.store("widths", "8, 16", "seeds", 1L, "lr", 0.05, "tol", 1e-6,
+            "threads", 1L, "targetColumns", new String[] {"y1", "y2"}), new PortValue[] {NodeHarness.DATA},
+            Progress.NONE);
+        assertTrue(Double.isNaN(((Table) two.output(0)).getDouble(10, 0)));
+        assertEquals(List.of("Two runs give no standard error of the slope (slopeStdErr is NaN): use more runs."),
+            two.warnings());
     }
 }

@@ -1,5 +1,6 @@
 package org.lnet.node.table;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataDecomposition;
 import org.lnet.node.NodeFixtures;
 
 class MatricesTest {
@@ -62,5 +64,33 @@ class MatricesTest {
         Table both = Matrices.append(t, Matrices.table(m, List.of("r", "s"), null));
         assertEquals(List.of("p", "q", "r", "s"), both.spec().names());
         assertEquals("first", both.rowId(0));
+    }
+
+    /**
+     * Streaming the table's rows into the decomposition gives the same bits as decomposing copied matrices (so
+     * hosts agree with the CLI, which streams its CSV files), and the same messages for bad cells.
+     */
+    @Test
+    void decomposeStreamsToTheSameBitsAsTheCopiedMatrices() {
+        Table big = NodeFixtures.regression(700, 4, 2, 9);
+        List<String> x = List.of("x1", "x2", "x3", "x4");
+        List<String> y = List.of("y1", "y2");
+        DataDecomposition streamed = Matrices.decompose(big, x, "inputColumns", y, "targetColumns", 0, 0,
+            Progress.NONE);
+        DataDecomposition copied = DataDecomposition.of(
+            Matrices.matrix(big, x, "input", "inputColumns", Progress.NONE),
+            Matrices.matrix(big, y, "target", "targetColumns", Progress.NONE));
+        assertArrayEquals(copied.minNormSolution().data, streamed.minNormSolution().data);
+        assertArrayEquals(copied.singularValues(), streamed.singularValues());
+        assertEquals(copied.residualLoss(), streamed.residualLoss());
+
+        Table t = NodeFixtures.withCell(table, 6, "x2", null);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Matrices.decompose(t,
+            List.of("x1", "x2"), "inputColumns", List.of("y1"), "targetColumns", 0, 0, Progress.NONE));
+        assertEquals("Missing value in input column 'x2', row 'Row6': remove or impute missing values before this "
+            + "node.", e.getMessage());
+        Table empty = Table.builder(table.spec()).build();
+        assertTrue(assertThrows(InvalidInputException.class, () -> Matrices.decompose(empty, List.of("x1"),
+            "inputColumns", List.of("y1"), "targetColumns", 0, 0, Progress.NONE)).getMessage().contains("no rows"));
     }
 }

@@ -75,4 +75,44 @@ class TableTest {
         assertEquals(a, b);
         assertNotEquals(a, c);
     }
+
+    @Test
+    void defaultAndChosenRowIdsMixAndStayUnique() {
+        Table.Builder b = Table.builder(TableSpec.reals(List.of("x"))).addCells(1.0).addCells(2.0);
+        // "Row0" is taken by the first default id, even though default ids are not stored
+        assertThrows(IllegalArgumentException.class, () -> b.addRow("Row0", 3.0));
+        b.addRow("third", 3.0).addCells(4.0);
+        assertThrows(IllegalArgumentException.class, () -> b.addRow("third", 5.0));
+        Table t = b.build();
+        assertEquals(List.of("Row0", "Row1", "third", "Row3"),
+            List.of(t.rowId(0), t.rowId(1), t.rowId(2), t.rowId(3)));
+        assertEquals(4.0, t.getDouble(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> t.getDouble(0, 4));
+    }
+
+    @Test
+    void aBuiltTableDoesNotChangeWhenItsBuilderGoesOn() {
+        Table.Builder b = Table.builder(MIXED, 1).addRow("a", 0.5, 7L, true, "p");
+        Table first = b.build();
+        b.addRow("b", null, 8L, false, "q");
+        Table second = b.build();
+        assertEquals(1, first.rows());
+        assertEquals(Table.builder(MIXED).addRow("a", 0.5, 7L, true, "p").build(), first);
+        assertEquals(2, second.rows());
+        assertTrue(second.isMissing(0, 1));
+        assertFalse(first.spec().size() != 4);
+    }
+
+    @Test
+    void tablesOfEqualContentAreEqualWhateverTheBuilderCapacity() {
+        Table.Builder small = Table.builder(MIXED, 0);
+        Table.Builder exact = Table.builder(MIXED, 40);
+        for (int r = 0; r < 40; r++) {
+            Object[] cells = {r * 0.25, (long) r, r % 2 == 0, r % 3 == 0 ? null : "s" + r};
+            small.addCells(cells);
+            exact.addCells(cells);
+        }
+        assertEquals(small.build(), exact.build());
+        assertEquals(small.build().hashCode(), exact.build().hashCode());
+    }
 }

@@ -49,7 +49,8 @@ public final class KnimeTables {
 
     public static Table toTable(BufferedDataTable table, ExecutionMonitor exec) throws CanceledExecutionException {
         TableSpec spec = toSpec(table.getDataTableSpec());
-        Table.Builder b = Table.builder(spec);
+        // the row count is known: columns are allocated once at their final size
+        Table.Builder b = Table.builder(spec, (int) Math.min(Integer.MAX_VALUE, table.size()));
         long row = 0;
         try (CloseableRowIterator it = table.iterator()) {
             while (it.hasNext()) {

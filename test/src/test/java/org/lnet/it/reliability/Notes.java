@@ -1,0 +1,46 @@
+package org.lnet.it.reliability;
+
+import java.util.List;
+
+/** The notes under the matrix: how each column was obtained and what its words mean. */
+final class Notes {
+
+    private Notes() {
+    }
+
+    static void add(MatrixDoc doc, List<String> knimeAdapter) {
+        doc.note("**Node layer**: `Nodes.byId(...)` with the case's settings written as text (`Parameter.writeText`), "
+            + "then `load`, `configure` with the inputs' specs, `execute`; the input table and network are compared "
+            + "with fresh copies afterwards (unchanged).");
+        doc.note("**CLI**: `org.lnet.cli.Main.run` in the test JVM on X.csv and Y.csv with a line of column names. On "
+            + "every refusal the test checks exit code 2, the message on stderr without a stack trace, nothing on "
+            + "stdout, and the failing command's output files (present before the run) byte-identical, with no new "
+            + "file beside them. `--d`, `--m` are the data's D and m unless the case sets them.");
+        doc.note("**KNIME** cannot execute here: the build compiles the plugin against a shim of KNIME's API whose "
+            + "bodies throw. Its column is therefore derived from the node layer's outcome, and only after the "
+            + "plugin's source was checked (JDK parser, `KnimeColumn.verifyAdapter`) to pass that outcome through "
+            + "unchanged: " + String.join("; ", knimeAdapter) + ". Every `InvalidInputException` becomes an "
+            + "`InvalidSettingsException` with the same message, so a configure error is shown on the node before it "
+            + "runs and an execute error as KNIME's \"Execute failed: \" followed by the same message.");
+        doc.note("**Weka**: a KnowledgeFlow flow built in code (MemoryBasedDataSource → Random Initializer → our "
+            + "step → a capturing step), run headless by `FlowRunner` in the test JVM. A refusal must stop the flow "
+            + "with exactly one `[ERROR]` line (no stack trace), deliver nothing downstream and leave the data set "
+            + "unchanged; after each failed or stopped run a new flow runs to the end in the same JVM. The cell "
+            + "shows the message; Weka's log repeats it on a second line after the exception's class name "
+            + "(`weka.core.WekaException: …`, without stack frames), as it does for every step error. Weka stores "
+            + "NaN as a missing value, hence its message for `nan`.");
+        doc.note("**Cancellation** is requested at a chosen point of the computation, not after a delay: when the "
+            + "N-th progress report containing a given text arrives (node layer: a `Progress` that then answers "
+            + "every check with `CancelledException`; Weka: `FlowRunner.stopProcessing()`, the GUI's Stop, called from "
+            + "the step's progress line). \"At the next check\" means the computation threw at the first check after "
+            + "the request and reported no further progress; checks come every integrator step (flow), every 64 "
+            + "steps (descent) and between runs (sweep). A cancelled run returns no output; a two-thread sweep's "
+            + "workers end as well. The CLI has no cancel: `CliKillTest` kills a training `lnet` process and finds "
+            + "its output file unchanged and no partial file (outputs are written to a temporary file and renamed).");
+        doc.note("**10^6 rows**: the node layer and the CLI run in child JVMs with the heap shown; the node child "
+            + "builds the table as a host does (`Table.builder(spec, rows)`), runs Min-Norm Regression, the Gradient "
+            + "Flow Trainer and the Bound Evaluator on it, then fails to allocate an n × D copy beside the table, "
+            + "which shows the nodes streamed the rows (`Matrices.decompose` into `DataDecomposition.Accumulator`). "
+            + "The CSV files are generated into `test/target/reliability`.");
+    }
+}
