@@ -57,7 +57,7 @@ public final class Trainer {
         if (observables.initialExcessLoss() <= options.tolerance()) {
             recorder.init(0, z, horizon);
             return result(reduction, options, recorder.finish(0, z), 0, 0, TrainingResult.Stop.TOLERANCE, imbalance,
-                observables, Double.NaN, how + " (already within tol)", z);
+                observables, () -> Double.NaN, how + " (already within tol)", z);
         }
         DormandPrince853Integrator integrator = new DormandPrince853Integrator(0, horizon, options.atol(), options.rtol());
         integrator.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE, options.maxEvaluations()));
@@ -81,7 +81,7 @@ public final class Trainer {
         }
         TrainingResult.Stop why = stop != null && stop.reached() ? TrainingResult.Stop.TOLERANCE : TrainingResult.Stop.TIME;
         return result(reduction, options, recorder.finish(tEnd, end), 0, integrator.getEvaluations(), why, imbalance,
-            observables, Double.NaN, how, end);
+            observables, () -> Double.NaN, how, end);
     }
 
     private static TrainingResult descent(Reduction reduction, TrainingOptions options, Progress progress,
@@ -89,7 +89,8 @@ public final class Trainer {
         double eta = options.learningRate();
         double[] z = reduction.initialState();
         double[] dz = new double[z.length];
-        double stable = largestStableStep(reduction, z, gain);
+        // an SVD per run, needed only to explain a divergence or when asked: computed then
+        java.util.function.DoubleSupplier stable = () -> largestStableStep(reduction, reduction.initialState(), gain);
         long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
         long lastStep = Math.min(options.maxSteps(), byTime);
         long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
@@ -107,7 +108,7 @@ public final class Trainer {
             if (!Double.isFinite(excess) || excess > blowUp) {
                 throw new InvalidInputException("lr", String.format(Locale.ROOT,
                     "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %s is too large. "
-                        + "The largest stable step at the start is about %.3g; use a smaller 'lr'.", step, excess0, excess, eta, stable));
+                        + "The largest stable step at the start is about %.3g; use a smaller 'lr'.", step, excess0, excess, eta, stable.getAsDouble()));
             }
             if (excess <= options.tolerance()) {
                 why = TrainingResult.Stop.TOLERANCE;
@@ -156,7 +157,8 @@ public final class Trainer {
 
     private static TrainingResult result(Reduction reduction, TrainingOptions options, List<TrajectoryPoint> points,
                                          long steps, long evaluations, TrainingResult.Stop why, Imbalance imbalance,
-                                         Observables observables, double stable, String how, double[] state) {
+                                         Observables observables, java.util.function.DoubleSupplier stable, String how,
+                                         double[] state) {
         return new TrainingResult(reduction, state, how, options, points, steps, evaluations, why, imbalance,
             observables.residualLoss(), stable);
     }

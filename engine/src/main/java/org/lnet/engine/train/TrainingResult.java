@@ -24,12 +24,12 @@ public final class TrainingResult {
     private final Stop stop;
     private final Imbalance initialImbalance;
     private final double residualLoss;
-    private final double largestStableStep;
+    private final java.util.function.DoubleSupplier largestStableStep;
     private LinearNetwork network;
 
     TrainingResult(Reduction reduction, double[] finalState, String how, TrainingOptions options,
                    List<TrajectoryPoint> trajectory, long steps, long evaluations, Stop stop, Imbalance initialImbalance,
-                   double residualLoss, double largestStableStep) {
+                   double residualLoss, java.util.function.DoubleSupplier largestStableStep) {
         this.reduction = reduction;
         this.finalState = finalState;
         this.how = how;
@@ -91,6 +91,6 @@ public final class TrainingResult {
 
     /** For descent, about 2 / (largest curvature) at the start: larger steps diverge. NaN for the flow. */
     public double largestStableStep() {
-        return largestStableStep;
+        return largestStableStep.getAsDouble();
     }
 }
