@@ -138,6 +138,13 @@ class PluginJarTest {
     }
 
     @Test
+    void sharedFactoryBaseExtendsKnimesNodeFactory() {
+        byte[] base = jar.get("org/lnet/knime/base/LnetNodeFactory.class");
+        assertNotNull(base);
+        assertTrue(new String(base, StandardCharsets.ISO_8859_1).contains("org/knime/core/node/NodeFactory"));
+    }
+
+    @Test
     void everyNodeHasFactoryModelDialogDescriptionAndIcon() throws Exception {
         for (LinearNetworkNode<?> node : Nodes.all()) {
             String pkg = KnimeNames.packageOf(node).replace('.', '/') + "/";
@@ -146,8 +153,8 @@ class PluginJarTest {
                 assertNotNull(jar.get(pkg + id + cls + ".class"), pkg + id + cls);
             }
             byte[] factory = jar.get(pkg + id + "NodeFactory.class");
-            assertTrue(new String(factory, StandardCharsets.ISO_8859_1).contains("org/knime/core/node/NodeFactory"),
-                id + " factory must extend KNIME's NodeFactory");
+            assertTrue(new String(factory, StandardCharsets.ISO_8859_1).contains("org/lnet/knime/base/LnetNodeFactory"),
+                id + " factory must extend the shared LnetNodeFactory");
             byte[] description = jar.get(pkg + KnimeNames.descriptionFile(node));
             assertNotNull(description, "description of " + id);
             Element root = Artifacts.xml(description).getDocumentElement();

@@ -1,30 +1,14 @@
 package org.lnet.knime.boundevaluator;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.lnet.knime.base.LnetNodeFactory;
 
-/** Wires the BoundEvaluator node: model, dialog, no views. The description is BoundEvaluatorNodeFactory.xml, generated from the node layer. */
-public final class BoundEvaluatorNodeFactory extends NodeFactory<BoundEvaluatorNodeModel> {
+/** Wires the BoundEvaluator node: model and dialog. The description is BoundEvaluatorNodeFactory.xml, generated from the node layer. */
+public final class BoundEvaluatorNodeFactory extends LnetNodeFactory<BoundEvaluatorNodeModel> {
 
     @Override
     public BoundEvaluatorNodeModel createNodeModel() {
         return new BoundEvaluatorNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<BoundEvaluatorNodeModel> createNodeView(int viewIndex, BoundEvaluatorNodeModel nodeModel) {
-        throw new IndexOutOfBoundsException("The node has no views (index " + viewIndex + ").");
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

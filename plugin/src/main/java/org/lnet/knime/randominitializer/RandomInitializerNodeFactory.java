@@ -1,30 +1,14 @@
 package org.lnet.knime.randominitializer;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.lnet.knime.base.LnetNodeFactory;
 
-/** Wires the RandomInitializer node: model, dialog, no views. The description is RandomInitializerNodeFactory.xml, generated from the node layer. */
-public final class RandomInitializerNodeFactory extends NodeFactory<RandomInitializerNodeModel> {
+/** Wires the RandomInitializer node: model and dialog. The description is RandomInitializerNodeFactory.xml, generated from the node layer. */
+public final class RandomInitializerNodeFactory extends LnetNodeFactory<RandomInitializerNodeModel> {
 
     @Override
     public RandomInitializerNodeModel createNodeModel() {
         return new RandomInitializerNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<RandomInitializerNodeModel> createNodeView(int viewIndex, RandomInitializerNodeModel nodeModel) {
-        throw new IndexOutOfBoundsException("The node has no views (index " + viewIndex + ").");
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override
