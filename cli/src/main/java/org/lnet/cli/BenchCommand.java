@@ -41,11 +41,8 @@ final class BenchCommand implements Command {
             throw new UsageException("--mode must be 'explicit' or 'implicit', not '" + mode + "'.");
         }
         boolean implicit = mode.equals("implicit");
-        Figure1 base = Figure1.defaults(implicit);
+        Figure1 base = Fig1Command.experiment(args, implicit);
         WidthSweep.Settings s = base.sweep();
-        s = new WidthSweep.Settings(args.has("widths") ? args.integers("widths") : s.widths(),
-            args.countOr("seeds", s.repetitions()), s.alpha(), s.learningRate(), s.tolerance(), s.loss(),
-            s.maxSteps(), implicit, s.seed(), s.delta(), args.countOr("threads", s.threads())).validate();
         int repeat = args.countOr("repeat", 1);
         DataDecomposition data = base.data();
 

@@ -36,7 +36,7 @@ final class Fig1Command implements Command {
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("n", "d", "m", "widths", "seeds", "alpha", "lr", "tol", "loss", "steps",
             "seed", "data-seed", "threads", "delta", "out-dir"), Set.of("implicit-width"));
-        Figure1 experiment = experiment(args);
+        Figure1 experiment = experiment(args, args.flag("implicit-width"));
         Path dir = args.path("out-dir");
         StderrProgress progress = new StderrProgress();
         long t0 = System.nanoTime();
@@ -50,8 +50,9 @@ final class Fig1Command implements Command {
         return summary(result, seconds, dir, "fig1");
     }
 
-    static Figure1 experiment(Args args) {
-        Figure1 d = Figure1.defaults(args.flag("implicit-width"));
+    /** The Figure 1 defaults with whatever the command line overrides (options a command does not take stay default). */
+    static Figure1 experiment(Args args, boolean implicitWidth) {
+        Figure1 d = Figure1.defaults(implicitWidth);
         WidthSweep.Settings s = d.sweep();
         WidthSweep.Settings sweep = new WidthSweep.Settings(
             args.has("widths") ? args.integers("widths") : s.widths(),

@@ -49,8 +49,7 @@ final class ReproduceCommand implements Command {
         Fig1Command.write(r1, fig1, dir, "fig1", outputs);
 
         Figure1 wide = Figure1.defaults(true);
-        wide = wide.withSweep(new WidthSweep.Settings(IMPLICIT_WIDTHS, 5, 0.5, 2.0, 1e-10, wide.sweep().loss(), 100_000, true,
-            1, 0.1, threads));
+        wide = wide.withSweep(wide.sweep().withWidths(IMPLICIT_WIDTHS).withThreads(threads));
         step(2, "Figure 1 continued: widths 10^3..10^9 with implicit width (exact in law, cost independent of h)");
         t0 = System.nanoTime();
         WidthSweep.Result r2 = WidthSweep.run(wide.data(), wide.sweep(), Progress.NONE);

@@ -61,6 +61,10 @@ public final class WidthSweep {
             return this;
         }
 
+        public Settings withWidths(long[] w) {
+            return new Settings(w, repetitions, alpha, learningRate, tolerance, loss, maxSteps, implicitWidth, seed, delta, threads);
+        }
+
         public Settings withThreads(int n) {
             return new Settings(widths, repetitions, alpha, learningRate, tolerance, loss, maxSteps, implicitWidth, seed, delta, n);
         }
