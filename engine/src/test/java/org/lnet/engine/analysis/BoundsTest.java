@@ -82,6 +82,37 @@ class BoundsTest {
         assertEquals(bound >= report.initialDistanceOp(), report.theorem2Vacuous());
     }
 
+    /**
+     * The right-hand sides of Lemma 1 (17)-(19) are the paper's closed forms in h, alpha, delta, m, r and D, and each
+     * "holds" flag is the stated inequality between the two sides ((17) strict, (18) and (19) non-strict); alpha
+     * and delta away from 1/2 and 0.1 so that a wrong exponent or constant changes the value.
+     */
+    @Test
+    void lemma1RightHandSidesAreThePapersClosedForms() {
+        int n = 4;
+        int d = 9;
+        int m = 2;
+        int h = 40;
+        double alpha = 0.375;
+        double delta = 0.05;
+        DataDecomposition data = DataDecomposition.of(Fixtures.gaussian(n, d, 1 / Math.sqrt(d), 11), Fixtures.gaussian(n, m, 1, 12));
+        BoundReport report = Bounds.evaluate(Reduction.of(Initializers.gaussian(d, m, h, alpha, 1, 1, 13), data), alpha, delta);
+        int r = data.rank();
+        assertEquals(n, r);
+        double log = Math.sqrt(m + d) + 0.5 * Math.log(2 / delta);
+        // all three are a few elementary operations on exact inputs: relative rounding of a few ulps
+        assertEquals(Math.pow(h, 1 - 2 * alpha), report.eq17().rhs(), 1e-14 * report.eq17().rhs());
+        double rhs18 = 2 * Math.sqrt(m + r) * log / Math.pow(h, 2 * alpha - 0.5);
+        double rhs19 = 2 * Math.sqrt(m) * log / Math.pow(h, 2 * alpha - 0.5);
+        assertEquals(rhs18, report.eq18().rhs(), 1e-14 * rhs18);
+        assertEquals(rhs19, report.eq19().rhs(), 1e-14 * rhs19);
+        assertEquals(report.eq17().lhs() > report.eq17().rhs(), report.eq17().holds());
+        assertEquals(report.eq18().lhs() <= report.eq18().rhs(), report.eq18().holds());
+        assertEquals(report.eq19().lhs() <= report.eq19().rhs(), report.eq19().holds());
+        assertEquals(alpha, report.alpha());
+        assertEquals(delta, report.delta());
+    }
+
     @Test
     void lemma1HoldsForWideNetworksWithTheStatedProbability() {
         DataDecomposition data = DataDecomposition.of(Fixtures.gaussian(5, 12, 1 / Math.sqrt(12), 7), Fixtures.gaussian(5, 2, 1, 8));
