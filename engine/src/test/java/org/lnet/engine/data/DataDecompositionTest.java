@@ -153,6 +153,15 @@ class DataDecompositionTest {
         DMatrixRMaj y = Fixtures.gaussian(5, 1, 1, 10);
         assertEquals(5, DataDecomposition.of(x, y).rank());
         assertEquals(4, DataDecomposition.of(x, y, 1e-6).rank());
+        // the reported threshold is rcond * s_1 and the kept values are exactly those above it
+        DataDecomposition cut = DataDecomposition.of(x, y, 1e-6);
+        assertEquals(1e-6, cut.rcond());
+        assertEquals(1e-6 * cut.singularValues()[0], cut.rankThreshold(), 0);
+        assertTrue(cut.singularValues()[3] > cut.rankThreshold() && cut.singularValues()[4] <= cut.rankThreshold());
+        // the cut-off's range is [0, 1): 0 keeps every non-zero singular value, 1 would keep none
+        assertEquals(5, DataDecomposition.of(x, y, 0).rank());
+        assertEquals("rcond", assertThrows(InvalidInputException.class, () -> DataDecomposition.of(x, y, 1)).subject());
+        assertEquals("rcond", assertThrows(InvalidInputException.class, () -> DataDecomposition.of(x, y, -1e-300)).subject());
     }
 
     @Test
