@@ -1,7 +1,6 @@
 package org.lnet.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +81,7 @@ class KnimeNodeFactsTest {
         String factoryFile = "/" + f.factory().replace('.', '/') + ".java";
         for (String release : KnimeNodeFacts.RELEASES) {
             assertTrue(f.sources().stream().anyMatch(s -> s.release().equals(release)
-                && s.path().endsWith(factoryFile)), f.name() + ": no public source of its factory recorded at " + release);
+                && s.path().endsWith(factoryFile)), f.name() + ": no public source of its factory at " + release);
         }
         Cfg s = n.settings();
         assertEquals(f.name(), s.string("node-name"), n.folder());
@@ -180,37 +179,36 @@ class KnimeNodeFactsTest {
 
     /** The comparator fails for the reasons it is meant to find: a legacy key, an unknown key, a type, a gap. */
     @Test
-    void theComparisonFailsForTheRightReasons() throws Exception {
-        KnimeNodeFacts.Node csv = FACTS.nodes.get(KnimeNodes.CSV_READER);
+    void theComparisonFailsForTheRightReasons() {
         String xml = KnimeNodes.csvReader(1, "d.csv", 0, 0).model().toXml();
+        String advanced = "<config key=\"advanced_settings\">";
         // the spec merge mode as 4.2 saved it, which later releases only read
-        String legacy = xml.replace("<config key=\"advanced_settings\">", "<config key=\"advanced_settings\">\n"
-            + "<entry key=\"spec_merge_mode\" type=\"xstring\" value=\"UNION\"/>");
-        assertEquals(List.of("advanced_settings/spec_merge_mode is legacy at 5.1.0"),
-            mismatches(flatten(XmlConfigReader.read("m", utf8(legacy))), csv, "5.1.0"));
-        String newer = xml.replace("<config key=\"advanced_settings\">", "<config key=\"advanced_settings\">\n"
-            + "<entry key=\"check_table_spec\" type=\"xboolean\" value=\"true\"/>");
-        assertEquals(List.of("advanced_settings/check_table_spec is absent at 5.1.0"),
-            mismatches(flatten(XmlConfigReader.read("m", utf8(newer))), csv, "5.1.0"));
-        assertEquals(List.of(), mismatches(flatten(XmlConfigReader.read("m", utf8(newer))), csv, "HEAD"));
+        String legacy = xml.replace(advanced,
+            advanced + "<entry key=\"spec_merge_mode\" type=\"xstring\" value=\"UNION\"/>");
+        assertEquals(List.of("advanced_settings/spec_merge_mode is legacy at 5.1.0"), csvMismatches(legacy, "5.1.0"));
+        String newer = xml.replace(advanced,
+            advanced + "<entry key=\"check_table_spec\" type=\"xboolean\" value=\"true\"/>");
+        assertEquals(List.of("advanced_settings/check_table_spec is absent at 5.1.0"), csvMismatches(newer, "5.1.0"));
+        assertEquals(List.of(), csvMismatches(newer, "HEAD"));
         String wrongType = xml.replace("\"max_rows\" type=\"xlong\"", "\"max_rows\" type=\"xint\"");
         assertEquals(List.of("limit_rows/max_rows is xint, the real node has xlong at HEAD"),
-            mismatches(flatten(XmlConfigReader.read("m", utf8(wrongType))), csv, "HEAD"));
+            csvMismatches(wrongType, "HEAD"));
         String missing = xml.replaceAll("<entry key=\"charset\"[^>]*>", "");
         assertEquals(List.of("encoding/charset (xstring) is required at 5.1.0 but missing"),
-            mismatches(flatten(XmlConfigReader.read("m", utf8(missing))), csv, "5.1.0"));
-        String invented = xml.replace("<config key=\"encoding\">", "<config key=\"encoding\">\n"
-            + "<entry key=\"bom\" type=\"xboolean\" value=\"true\"/>");
-        assertEquals(List.of("encoding/bom is not written by the real node at HEAD"),
-            mismatches(flatten(XmlConfigReader.read("m", utf8(invented))), csv, "HEAD"));
-        // the follow_links key became required with the WebUI migration path
+            csvMismatches(missing, "5.1.0"));
+        String invented = xml.replace("<config key=\"encoding\">",
+            "<config key=\"encoding\">\n<entry key=\"bom\" type=\"xboolean\" value=\"true\"/>");
+        assertEquals(List.of("encoding/bom is not written by the real node at HEAD"), csvMismatches(invented, "HEAD"));
+        // follow_links became required with the newest release's migration path
         String noLinks = xml.replaceAll("<entry key=\"follow_links\"[^>]*>", "");
-        assertEquals(List.of(), mismatches(flatten(XmlConfigReader.read("m", utf8(noLinks))), csv, "5.1.0"));
-        assertFalse(mismatches(flatten(XmlConfigReader.read("m", utf8(noLinks))), csv, "HEAD").isEmpty());
+        assertEquals(List.of(), csvMismatches(noLinks, "5.1.0"));
+        assertEquals(List.of("settings/file_selection/filter_mode/filter_options/follow_links (xboolean) is required"
+            + " at HEAD but missing"), csvMismatches(noLinks, "HEAD"));
     }
 
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    private static List<String> csvMismatches(String modelXml, String release) {
+        Cfg model = XmlConfigReader.read("model", modelXml.getBytes(StandardCharsets.UTF_8));
+        return mismatches(flatten(model), FACTS.nodes.get(KnimeNodes.CSV_READER), release);
     }
 
     /** Path to type: entries by their type, arrays as "T[]" ("[]" when empty), other configs as "config". */

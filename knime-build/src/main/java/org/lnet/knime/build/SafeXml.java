@@ -21,7 +21,20 @@ public final class SafeXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
+    /** setFeature of either factory (they share no interface). */
+    private interface Features {
+        void set(String name, boolean value) throws ParserConfigurationException, SAXException;
+    }
+
     private SafeXml() {
+    }
+
+    private static void refuseDtds(Features f) throws ParserConfigurationException, SAXException {
+        f.set(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.set(DISALLOW_DOCTYPE, true);
+        f.set("http://xml.org/sax/features/external-general-entities", false);
+        f.set("http://xml.org/sax/features/external-parameter-entities", false);
+        f.set("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     }
 
     /** A namespace-aware SAX parser that refuses DOCTYPE declarations. */
@@ -30,11 +43,7 @@ public final class SafeXml {
             SAXParserFactory f = SAXParserFactory.newInstance();
             f.setNamespaceAware(true);
             f.setXIncludeAware(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature(DISALLOW_DOCTYPE, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            refuseDtds(f::setFeature);
             SAXParser parser = f.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -54,11 +63,7 @@ public final class SafeXml {
             f.setNamespaceAware(true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature(DISALLOW_DOCTYPE, true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            refuseDtds(f::setFeature);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder b = f.newDocumentBuilder();
@@ -79,7 +84,7 @@ public final class SafeXml {
                 }
             });
             return b;
-        } catch (ParserConfigurationException e) {
+        } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("The JDK's DOM parser cannot be configured to refuse DTDs", e);
         }
     }
