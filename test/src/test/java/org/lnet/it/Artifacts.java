@@ -11,7 +11,7 @@ import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.lnet.knime.build.SafeXml;
 import org.w3c.dom.Document;
 
 /** The built artifacts under test, located by the build (see the module's pom), read into memory. */
@@ -68,9 +68,7 @@ final class Artifacts {
     }
 
     static Document xml(InputStream in) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        return f.newDocumentBuilder().parse(in);
+        return SafeXml.documentBuilder().parse(in);
     }
 
     /** The single file of a jar entry that is itself a zip (e.g. content.jar holding content.xml). */

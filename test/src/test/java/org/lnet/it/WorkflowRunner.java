@@ -102,9 +102,17 @@ final class WorkflowRunner {
     }
 
     private Table readCsv(LoadedNode n) {
-        String path = n.settings().getConfig("model").getConfig("settings").getConfig("file_selection")
-            .getConfig("path").getEntry("path").value();
-        String[] lines = new String(entries.get(root + path), StandardCharsets.UTF_8).split("\n");
+        KnimeConfig location = n.settings().getConfig("model").getConfig("settings").getConfig("file_selection")
+            .getConfig("path");
+        // the only location the examples use: a file in the workflow's data area, which is the folder "data"
+        if (!"knime.workflow.data".equals(location.getEntry("file_system_specifier").value())) {
+            throw new AssertionError("CSV Reader " + n.id() + " does not read from the workflow's data area");
+        }
+        byte[] file = entries.get(root + "data/" + location.getEntry("path").value());
+        if (file == null) {
+            throw new AssertionError("CSV Reader " + n.id() + " reads a file the archive does not contain");
+        }
+        String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
         List<String> header = List.of(lines[0].split(","));
         Table.Builder b = Table.builder(TableSpec.reals(header));
         for (int i = 1; i < lines.length; i++) {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -196,26 +194,44 @@ public final class KnimeConfig {
         return b.toString();
     }
 
-    /** Reads a document written in the XMLConfig format (only "config" and "entry" elements are allowed). */
+    /**
+     * Reads a document written in the XMLConfig format: only "config" and "entry" elements are allowed, every element
+     * needs a key and every entry a type, and a DOCTYPE is refused (see {@link SafeXml}).
+     */
     public static KnimeConfig parse(InputStream in) throws IOException {
         Deque<KnimeConfig> stack = new ArrayDeque<>();
         KnimeConfig[] root = new KnimeConfig[1];
         DefaultHandler handler = new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
+                String key = a.getValue("key");
+                if (!qName.equals("config") && !qName.equals("entry")) {
+                    throw new SAXException("'" + qName + "' is not a valid tag name");
+                }
+                if (key == null) {
+                    throw new SAXException("a '" + qName + "' element has no key attribute");
+                }
                 if (qName.equals("config")) {
-                    KnimeConfig c = new KnimeConfig(unescape(a.getValue("key")));
+                    KnimeConfig c = new KnimeConfig(unescape(key));
                     if (stack.isEmpty()) {
+                        if (root[0] != null) {
+                            throw new SAXException("more than one top-level config");
+                        }
                         root[0] = c;
                     } else {
                         stack.peek().add(c);
                     }
                     stack.push(c);
-                } else if (qName.equals("entry")) {
-                    String value = "true".equals(a.getValue("isnull")) ? null : unescape(a.getValue("value"));
-                    stack.peek().entry(unescape(a.getValue("key")), a.getValue("type"), value);
                 } else {
-                    throw new SAXException("'" + qName + "' is not a valid tag name");
+                    if (stack.isEmpty()) {
+                        throw new SAXException("entry '" + key + "' is outside any config");
+                    }
+                    if (a.getValue("type") == null) {
+                        throw new SAXException("entry '" + key + "' has no type attribute");
+                    }
+                    String value = "true".equals(a.getValue("isnull")) ? null : unescape(
+                        Objects.requireNonNullElse(a.getValue("value"), ""));
+                    stack.peek().entry(unescape(key), a.getValue("type"), value);
                 }
             }
 
@@ -227,9 +243,9 @@ public final class KnimeConfig {
             }
         };
         try {
-            SAXParserFactory.newInstance().newSAXParser().parse(in, handler);
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new IOException("Not a KNIME settings file: " + e.getMessage(), e);
+            SafeXml.saxParser().parse(in, handler);
+        } catch (SAXException e) {
+            throw new IOException("Not a KNIME settings file: " + SafeXml.reason(e), e);
         }
         return root[0];
     }

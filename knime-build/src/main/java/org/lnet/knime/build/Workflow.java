@@ -31,8 +31,10 @@ public final class Workflow {
      * One node.
      *
      * @param model the NodeModel settings ("model" config), or null to let the node start from its defaults
+     * @param outPorts the node's output ports, without KNIME's flow-variable port
      */
-    public record Node(int id, String name, String factory, Origin origin, KnimeConfig model, int x, int y) {
+    public record Node(int id, String name, String factory, Origin origin, KnimeConfig model, int outPorts, int x,
+                       int y) {
         /** KNIME's folder name: the name with characters other than letters, digits and spaces as "_". */
         public String folder() {
             return name.replaceAll("[^A-Za-z0-9 ]", "_") + " (#" + id + ")";
@@ -130,7 +132,11 @@ public final class Workflow {
             .string("node-feature-version", o.featureVersion());
         s.config("factory_settings");
         s.string("name", n.name()).bool("hasContent", false).bool("isInactive", false);
-        s.config("ports");
+        // as FileNodePersistor.savePorts writes an unexecuted node: one entry per output port, without data
+        KnimeConfig ports = s.config("ports");
+        for (int i = 1; i <= n.outPorts(); i++) {
+            ports.config("port_" + i).xint("index", i).entry("port_dir_location", "xstring", null);
+        }
         s.config("filestores").entry("file_store_location", "xstring", null).entry("file_store_id", "xstring", null);
         return s;
     }

@@ -62,4 +62,19 @@ class KnimeConfigTest {
         IOException e = assertThrows(IOException.class, () -> KnimeConfig.parse(new ByteArrayInputStream(bad)));
         assertTrue(e.getMessage().contains("not a valid tag name"), e.getMessage());
     }
+
+    @Test
+    void refusesEntriesWithoutConfigKeyOrTypeNamingTheCulprit() {
+        String[][] cases = {
+            {"<entry key=\"a\" type=\"xint\" value=\"1\"/>", "entry 'a' is outside any config"},
+            {"<config key=\"k\"><entry type=\"xint\" value=\"1\"/></config>", "a 'entry' element has no key"},
+            {"<config key=\"k\"><entry key=\"a\" value=\"1\"/></config>", "entry 'a' has no type attribute"},
+            {"<config><entry key=\"a\" type=\"xint\" value=\"1\"/></config>", "a 'config' element has no key"},
+        };
+        for (String[] c : cases) {
+            byte[] bad = c[0].getBytes(StandardCharsets.UTF_8);
+            IOException e = assertThrows(IOException.class, () -> KnimeConfig.parse(new ByteArrayInputStream(bad)));
+            assertTrue(e.getMessage().startsWith("Not a KNIME settings file: " + c[1]), e.getMessage());
+        }
+    }
 }
