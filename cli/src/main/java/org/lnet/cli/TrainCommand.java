@@ -89,6 +89,11 @@ final class TrainCommand implements Command {
         TrainingResult result = Trainer.train(problem.network(), problem.data(), options, progress);
         progress.done();
         TrajectoryPoint end = result.last();
+        if (org.ejml.dense.row.NormOps_DDRM.normF(problem.network().uCoefficients()) == 0
+            && org.ejml.dense.row.NormOps_DDRM.normF(problem.network().vCoefficients()) == 0) {
+            System.err.println("lnet train: warning: U0 and V0 are zero, a stationary point: the gradient vanishes, so "
+                + "training cannot move (U and V are written unchanged). Start from lnet init instead.");
+        }
 
         outputs.put(outU, MatrixCsv.format(result.network().u(), null));
         outputs.put(outV, MatrixCsv.format(result.network().v(), null));

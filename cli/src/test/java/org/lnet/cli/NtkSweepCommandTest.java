@@ -104,7 +104,7 @@ class NtkSweepCommandTest {
             "--out-dir", p("out"));
         expectError("'lr' must be a positive finite number", sweep("--lr", "0", "--widths", "64,256"));
         expectError("'lr' must be a positive finite number", sweep("--lr", "-0.5", "--widths", "64,256"));
-        expectError("Option --lr expects a number in decimal or scientific notation such as 0.5 or 1e-10, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
+        expectError("Option --lr expects a number such as 0.5 or 1e-10, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
         expectError("Parameter 'widths' must be at least 2, not 0", sweep("--widths", "0,64", "--seeds", "1"));
         expectError("Parameter 'widths' must be at least 1, not 0", sweep("--widths", "0,64", "--seeds", "1", "--init", "gaussian"));
         expectError("'widths' = 101 is odd", sweep("--widths", "101,64", "--seeds", "1"));

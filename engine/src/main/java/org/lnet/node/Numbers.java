@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class Numbers {
 
     /** How a number may be written, for messages. */
-    public static final String NUMBER_RULE = "a number in decimal or scientific notation such as 0.5 or 1e-10";
+    public static final String NUMBER_RULE = "a number such as 0.5 or 1e-10";
     /** How a whole number may be written, for messages. */
     public static final String WHOLE_RULE = "a whole number such as 42 or 1e6";
 

@@ -144,9 +144,8 @@ final class Cases {
                 .error("(widths) lists the width 8 twice: list each width once"),
             Case.of("lr 2f", "a Java-only number form in a setting (η = 2f)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "2f")
-                .words(Host.CLI, "Option --lr expects a number in decimal or scientific notation such as 0.5 or "
-                    + "1e-10, not '2f'")
-                .error("(lr) must be a number in decimal or scientific notation such as 0.5 or 1e-10, not '2f'"),
+                .words(Host.CLI, "Option --lr expects a number such as 0.5 or 1e-10, not '2f'")
+                .error("(lr) must be a number such as 0.5 or 1e-10, not '2f'"),
             Case.of("hex seed", "a hexadecimal whole number (seed = 0x10)").op(Op.INIT).data(TALL)
                 .set("init.width", "6", "init.seed", "0x10")
                 .words(Host.CLI, "Option --seed expects a whole number such as 42 or 1e6, not '0x10'")

@@ -106,6 +106,8 @@ final class InputRows {
         CliRun yes = minNorm(dir, "X.csv", "--header", "yes");
         assertEquals(0, yes.code(), yes.toString());
         assertEquals(named, Files.readString(dir.resolve("theta.csv")), "--header yes: the line is skipped");
+        // --header applies to every input file of the command: Y without its line of names here
+        Files.writeString(dir.resolve("Y.csv"), "1\n2\n3\n4\n");
         refused(minNorm(dir, "X.csv", "--header", "no"), "X has 5 rows but Y has 4");
         return "error [min-norm] (auto): " + MatrixDoc.shorten(m) + " With --header yes: Θ̂ as with named columns; "
             + "--header no: 5 data rows";
