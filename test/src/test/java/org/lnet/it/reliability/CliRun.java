@@ -55,8 +55,13 @@ record CliRun(int code, String out, String message) {
      * @param fileLimitKiB a limit on the size of files the child may write (bash's {@code ulimit -f}), 0 for none
      */
     static Process child(Path dir, int fileLimitKiB, String... args) throws IOException {
+        return childWith("-Xshare:auto", dir, fileLimitKiB, args);
+    }
+
+    /** As {@link #child(Path, int, String...)}, with one option for the child's JVM (e.g. its heap limit). */
+    static Process childWith(String jvmOption, Path dir, int fileLimitKiB, String... args) throws IOException {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:-UsePerfData", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            "-XX:-UsePerfData", jvmOption, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         java.addAll(List.of(args));
         List<String> cmd = java;
         if (fileLimitKiB > 0) {

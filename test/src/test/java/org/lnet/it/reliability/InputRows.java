@@ -58,6 +58,8 @@ final class InputRows {
             cli(doc, tmp, "UTF-16", "X.csv saved as UTF-16, and a byte UTF-8 does not allow", InputRows::encoding),
             cli(doc, tmp, "sizes", "`fig1 --d 1000000000`, `fig1 --widths 100`, a CSV of 20000 columns",
                 InputRows::sizes),
+            cli(doc, tmp, "out of memory", "`init` of a 2000 x 10000 U (153 MiB) in a 32 MiB heap (child JVM)",
+                InputRows::outOfMemory),
             hardening(doc));
     }
 
@@ -153,6 +155,19 @@ final class InputRows {
         String c = refused(minNorm(dir, "X.csv"), "too large to hold in memory");
         assertTrue(!Files.exists(dir.resolve("f")) && !Files.exists(dir.resolve("theta.csv")));
         return "error [fig1, min-norm]: " + a + " / " + b + " / " + MatrixDoc.shorten(c);
+    }
+
+    /** Below the engine's size limit but beyond the heap: the message says what was allocated, how much, the limit. */
+    private static String outOfMemory(Path dir) throws Exception {
+        Files.writeString(dir.resolve("U.csv"), OutputRows.SENTINEL);
+        Process p = CliRun.childWith("-Xmx32m", dir, 0, "init", "--d", "2000", "--m", "1", "--width", "10000", "--seed",
+            "1", "--out-u", "U.csv", "--out-v", "V.csv");
+        String m = refused(CliRun.finish(p, dir, "init"), "out of memory while sampling U (2000 x 10000) and V (1 x "
+            + "10000) (about 152.7 MiB); the Java heap holds at most");
+        assertEquals(OutputRows.SENTINEL, Files.readString(dir.resolve("U.csv")), "U.csv is unchanged");
+        assertTrue(!Files.exists(dir.resolve("V.csv")));
+        // the heap limit the JVM reports for -Xmx32m varies a little by collector: the cell shows the sentence's start
+        return "error [init]: " + m.substring(0, m.indexOf("; the Java heap")) + "; the Java heap holds at most …";
     }
 
     private static DynamicNode hardening(MatrixDoc doc) {
