@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lnet.node.Numbers;
 
 /**
  * Parsed options of one command: {@code --name value} for valued options, {@code --name} for flags.
@@ -22,14 +23,31 @@ final class Args {
     }
 
     /**
+     * Parses a command's options; anything else is an error: an unknown option, a single-dash word, a value that is
+     * missing (or is the next option), a flag given a value, an option given twice, a word that belongs to no option.
+     *
      * @param valued option names (without "--") that take a value
      * @param flagNames option names that take none
      */
     static Args parse(String[] argv, int from, Set<String> valued, Set<String> flagNames) {
+        return parse(argv, from, valued, flagNames, 0);
+    }
+
+    /** As {@link #parse(String[], int, Set, Set)}, with up to {@code maxPositional} words that are not options. */
+    static Args parse(String[] argv, int from, Set<String> valued, Set<String> flagNames, int maxPositional) {
         Args a = new Args();
         for (int i = from; i < argv.length; i++) {
             String token = argv[i];
             if (!token.startsWith("--")) {
+                if (token.length() > 1 && token.startsWith("-") && !Numbers.isNumber(token)) {
+                    throw new UsageException("Unknown option " + token + ": options start with two dashes ("
+                        + "-" + token + ").");
+                }
+                if (a.positional.size() >= maxPositional) {
+                    throw new UsageException("Unexpected argument '" + token + "'" + (i > from && argv[i - 1]
+                        .startsWith("--") ? " after --" + argv[i - 1].substring(2) + ", which takes no value" : "")
+                        + ": every value follows its option (--name value).");
+                }
                 a.positional.add(token);
                 continue;
             }
@@ -40,8 +58,13 @@ final class Args {
                 inline = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
-            if (flagNames.contains(name) && inline == null) {
-                a.flags.add(name);
+            if (flagNames.contains(name)) {
+                if (inline != null) {
+                    throw new UsageException("Option --" + name + " takes no value (found '" + token + "').");
+                }
+                if (!a.flags.add(name)) {
+                    throw new UsageException("Option --" + name + " is given twice.");
+                }
             } else if (valued.contains(name)) {
                 String v = inline;
                 if (v == null) {
@@ -49,6 +72,10 @@ final class Args {
                         throw new UsageException("Option --" + name + " needs a value.");
                     }
                     v = argv[++i];
+                    if (v.startsWith("--") || (v.length() > 1 && v.startsWith("-") && !Numbers.isNumber(v))) {
+                        throw new UsageException("Option --" + name + " needs a value, but is followed by the option "
+                            + v + " (a value that starts with a dash is written --" + name + "=VALUE).");
+                    }
                 }
                 if (a.values.put(name, v) != null) {
                     throw new UsageException("Option --" + name + " is given twice.");
@@ -90,20 +117,39 @@ final class Args {
         return Path.of(string(name));
     }
 
+    /** A finite number of the one grammar of every host ({@link Numbers}). */
     double number(String name) {
-        String v = string(name);
+        return number(name, string(name));
+    }
+
+    private static double number(String name, String text) {
+        double v;
         try {
-            return Double.parseDouble(v.trim());
+            v = Numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new UsageException("Option --" + name + " expects a number, not '" + v + "'.");
+            throw new UsageException("Option --" + name + " expects " + Numbers.NUMBER_RULE + ", not '" + text + "'.");
         }
+        if (!Double.isFinite(v)) {
+            throw new UsageException("Option --" + name + " expects a finite number, not '" + text + "'.");
+        }
+        return v;
+    }
+
+    /** A comma-separated list of finite numbers, e.g. 1,2,4,8. */
+    double[] numbers(String name) {
+        String[] parts = string(name).split(",", -1);
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = number(name, parts[i]);
+        }
+        return out;
     }
 
     double numberOr(String name, double fallback) {
         return values.containsKey(name) ? number(name) : fallback;
     }
 
-    /** A whole number; scientific notation such as 1e9 is accepted when it is integral. */
+    /** A whole number of the one grammar of every host ({@link Numbers}): 42, 1e9 and 1.5e3 are whole numbers. */
     long integer(String name) {
         return wholeNumber(name, string(name));
     }
@@ -131,7 +177,7 @@ final class Args {
 
     /** A comma-separated list of whole numbers, e.g. 500,1000 or 1e3,1e5. */
     long[] integers(String name) {
-        String[] parts = string(name).split(",");
+        String[] parts = string(name).split(",", -1);
         long[] out = new long[parts.length];
         for (int i = 0; i < parts.length; i++) {
             out[i] = wholeNumber(name, parts[i]);
@@ -139,20 +185,19 @@ final class Args {
         return out;
     }
 
+    /**
+     * The widths of a sweep: whole numbers separated by commas, at least two different ones, each listed once (the
+     * node layer's rule, {@link org.lnet.engine.Checks#widthListProblem}), so a sweep is refused before it runs.
+     */
+    long[] widths(String name) {
+        return org.lnet.engine.Checks.sweepWidths(name, integers(name));
+    }
+
     private static long wholeNumber(String name, String text) {
-        String t = text.trim();
         try {
-            return Long.parseLong(t);
+            return Numbers.parseWhole(text);
         } catch (NumberFormatException e) {
-            try {
-                double d = Double.parseDouble(t);
-                if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
-                    return (long) d;
-                }
-            } catch (NumberFormatException ignored) {
-                // reported below
-            }
-            throw new UsageException("Option --" + name + " expects a whole number, not '" + text + "'.");
+            throw new UsageException("Option --" + name + " expects " + Numbers.WHOLE_RULE + ", not '" + text + "'.");
         }
     }
 }

@@ -32,7 +32,8 @@ final class BenchCommand implements Command {
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("mode", "widths", "seeds", "threads", "repeat", "export-data"), Set.of("no-warmup"));
+        Args args = Args.parse(argv, from, Set.of("mode", "widths", "seeds", "threads", "repeat", "export-data"),
+            Set.of("no-warmup"), 1);
         if (args.positional().size() != 1 || !args.positional().get(0).equals("fig1")) {
             throw new UsageException("Name the benchmark: lnet bench fig1 [--mode explicit|implicit].");
         }
@@ -49,6 +50,7 @@ final class BenchCommand implements Command {
         if (args.has("export-data")) {
             java.nio.file.Path dir = args.path("export-data");
             Outputs outputs = new Outputs();
+            outputs.outputs("export-data", dir, "X.csv", "Y.csv");
             outputs.put(dir.resolve("X.csv"), MatrixCsv.format(base.pair().x(), null));
             outputs.put(dir.resolve("Y.csv"), MatrixCsv.format(base.pair().y(), null));
             outputs.commit();

@@ -22,17 +22,19 @@ final class BoundsCommand implements Command {
               --alpha A   width exponent of the N(0, h^(-2 alpha)) initialization, in (1/4, 1/2] (default 0.5)
               --delta d   failure probability of Lemma 1, in (0, 1) (default 0.1)
               --rcond R   rank cut-off for X
+              {header}
             prints {c, lambdaR, lambdaM, sigmaMinSq, theorem1Rate, lemma1: {eq17, eq18, eq19: {lhs, rhs, holds}},
-                    theorem2LogBound, theorem2Vacuous, initialDistanceOp, logC}""";
+                    theorem2LogBound, theorem2Vacuous, initialDistanceOp, logC}""".replace("{header}", MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "alpha", "delta", "rcond"), Set.of());
+        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "alpha", "delta", "rcond", "header"), Set.of());
         double alpha = args.numberOr("alpha", 0.5);
         double delta = args.numberOr("delta", 0.1);
         org.lnet.engine.Checks.boundAlpha("alpha", alpha);
         org.lnet.engine.Checks.open("delta", delta, 0, 1);
+        Problem.declare(args, new Outputs());
         Problem problem = Problem.read(args);
         BoundReport b = Bounds.evaluate(Reduction.of(problem.network(), problem.data()), alpha, delta);
         Map<String, Object> json = Main.json();

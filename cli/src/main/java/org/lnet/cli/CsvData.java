@@ -17,11 +17,16 @@ final class CsvData {
      *          the row space of X)
      * @param m the number of targets when y is null
      * @param rcond relative rank cut-off, or null for the default
+     * @param header what the first line of each file is
      */
-    static DataDecomposition decompose(Path x, String xOption, Path y, String yOption, int m, Double rcond) {
-        try (MatrixCsv.Rows xs = MatrixCsv.Rows.open(x, xOption);
-             MatrixCsv.Rows ys = y == null ? null : MatrixCsv.Rows.open(y, yOption)) {
+    static DataDecomposition decompose(Path x, String xOption, Path y, String yOption, int m, Double rcond,
+                                       MatrixCsv.Header header) {
+        try (MatrixCsv.Rows xs = MatrixCsv.Rows.open(x, xOption, header);
+             MatrixCsv.Rows ys = y == null ? null : MatrixCsv.Rows.open(y, yOption, header)) {
             double[] zeros = new double[m];
+            long columns = (long) xs.width() + (ys == null ? m : ys.width());
+            Phase.enter("reading " + x + (y == null ? "" : " and " + y) + " into a QR factor of D + m = " + columns
+                + " columns", Phase.doubles(Math.max(2 * columns, 512 + columns), columns));
             DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xs.width(), ys == null ? m : ys.width());
             long n = 0;
             double[] xr = xs.next();

@@ -38,13 +38,14 @@ final class Fig1Command implements Command {
             "seed", "data-seed", "threads", "delta", "out-dir"), Set.of("implicit-width"));
         Figure1 experiment = experiment(args, args.flag("implicit-width"));
         Path dir = args.path("out-dir");
+        Outputs outputs = new Outputs();
+        outputs.outputs("out-dir", dir, files("fig1"));
         StderrProgress progress = new StderrProgress();
         long t0 = System.nanoTime();
         WidthSweep.Result result = WidthSweep.run(experiment.data(), experiment.sweep(), progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.done();
         warnIfUnconverged(result, "lnet fig1");
-        Outputs outputs = new Outputs();
         write(result, experiment, dir, "fig1", outputs);
         outputs.commit();
         return summary(result, seconds, dir, "fig1");
@@ -55,7 +56,7 @@ final class Fig1Command implements Command {
         Figure1 d = Figure1.defaults(implicitWidth);
         WidthSweep.Settings s = d.sweep();
         WidthSweep.Settings sweep = new WidthSweep.Settings(
-            args.has("widths") ? args.integers("widths") : s.widths(),
+            args.has("widths") ? args.widths("widths") : s.widths(),
             args.countOr("seeds", s.repetitions()),
             args.numberOr("alpha", s.alpha()),
             args.numberOr("lr", s.learningRate()),
@@ -67,7 +68,12 @@ final class Fig1Command implements Command {
             args.numberOr("delta", s.delta()),
             args.countOr("threads", s.threads())).validate();
         return new Figure1(args.countOr("n", d.n()), args.countOr("d", d.d()), args.countOr("m", d.m()),
-            args.integerOr("data-seed", d.dataSeed()), sweep);
+            args.integerOr("data-seed", d.dataSeed()), sweep).validate();
+    }
+
+    /** The files {@link #write} writes for NAME. */
+    static String[] files(String name) {
+        return new String[] {name + ".csv", name + ".png", name + ".svg"};
     }
 
     /** Writes NAME.csv, NAME.png and NAME.svg into dir (through outputs, committed by the caller). */

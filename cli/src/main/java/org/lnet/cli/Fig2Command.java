@@ -39,12 +39,13 @@ final class Fig2Command implements Command {
             "records", "data-seed", "seed", "out-dir"), Set.of());
         Figure2 experiment = experiment(args);
         Path dir = args.path("out-dir");
+        Outputs outputs = new Outputs();
+        outputs.outputs("out-dir", dir, "fig2.csv", "fig2.png", "fig2.svg");
         StderrProgress progress = new StderrProgress();
         long t0 = System.nanoTime();
         List<Figure2.Case> cases = experiment.run(progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress.done();
-        Outputs outputs = new Outputs();
         write(cases, experiment, dir, outputs);
         outputs.commit();
         Map<String, Object> json = summary(cases, experiment);
@@ -59,15 +60,7 @@ final class Fig2Command implements Command {
         Figure2 d = Figure2.defaults();
         double[] sigma = d.sigmaU();
         if (args.has("sigma-u")) {
-            String[] parts = args.string("sigma-u").split(",");
-            sigma = new double[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                try {
-                    sigma[i] = Double.parseDouble(parts[i].trim());
-                } catch (NumberFormatException e) {
-                    throw new UsageException("Option --sigma-u expects numbers separated by commas, not '" + parts[i] + "'.");
-                }
-            }
+            sigma = args.numbers("sigma-u");
         }
         return new Figure2(args.countOr("n", d.n()), args.countOr("d", d.d()), args.countOr("m", d.m()),
             args.countOr("width", d.width()), sigma, args.numberOr("target-scale", d.targetScale()),

@@ -24,43 +24,73 @@ final class InitCommand implements Command {
               balanced:  --balanced --theta THETA0.csv --x X.csv --width H --seed S
                          (U V^T = Theta0, imbalance 0; needs Theta0^T Phi1 Phi1^T Theta0 nonsingular)
               --out-u U.csv --out-v V.csv   where to write the layers
-            prints {d, m, width, kind, seed, alpha}""";
+              {header}
+            prints {d, m, width, kind, seed, alpha}""".replace("{header}", MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from,
-            Set.of("d", "m", "width", "alpha", "sigma-u", "sigma-v", "seed", "x", "theta", "out-u", "out-v"),
+            Set.of("d", "m", "width", "alpha", "sigma-u", "sigma-v", "seed", "x", "theta", "out-u", "out-v", "header"),
             Set.of("invariant", "balanced"));
         long width = args.integer("width");
         long seed = args.integer("seed");
         var outU = args.path("out-u");
         var outV = args.path("out-v");
+        MatrixCsv.Header header = MatrixCsv.Header.of(args);
+        boolean balanced = args.flag("balanced");
+        for (String option : balanced ? new String[] {"d", "m", "alpha", "sigma-u", "sigma-v", "invariant"}
+            : new String[] {"theta"}) {
+            if (args.has(option)) {
+                throw new UsageException("Option --" + option + (balanced ? " is for random initializations; --balanced"
+                    + " takes its shape from --theta and --x." : " is for --balanced initializations."));
+            }
+        }
+        if (!balanced && args.has("x") && !args.flag("invariant")) {
+            throw new UsageException("Option --x is read by --invariant and --balanced only: add --invariant to project"
+                + " U onto the row space of X, or drop --x.");
+        }
+        Outputs outputs = new Outputs();
+        for (String input : new String[] {"x", "theta"}) {
+            if (args.has(input)) {
+                outputs.input(input, args.path(input));
+            }
+        }
+        outputs.output("out-u", outU);
+        outputs.output("out-v", outV);
         LinearNetwork net;
         Map<String, Object> json = Main.json();
-        if (args.flag("balanced")) {
-            DMatrixRMaj theta = MatrixCsv.read(args.path("theta"), "theta");
-            DataDecomposition data = CsvData.decompose(args.path("x"), "x", null, null, theta.numCols, null);
+        if (balanced) {
+            DMatrixRMaj theta = MatrixCsv.read(args.path("theta"), "theta", header);
+            DataDecomposition data = CsvData.decompose(args.path("x"), "x", null, null, theta.numCols, null, header);
             if (theta.numRows != data.inputDim()) {
                 throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
                     + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs one row per input column.");
             }
+            Phase.enter("sampling the balanced network U (" + data.inputDim() + " x " + width + ") and V ("
+                + theta.numCols + " x " + width + ")", Phase.doubles((long) data.inputDim() + theta.numCols, width));
             net = Initializers.balanced(theta, data, width, seed, false);
         } else {
             int d = args.count("d");
             int m = args.count("m");
             double alpha = args.numberOr("alpha", 0.5);
+            double sigmaU = args.numberOr("sigma-u", 1);
+            double sigmaV = args.numberOr("sigma-v", 1);
+            if (args.flag("invariant") && !args.has("x")) {
+                throw new UsageException("--invariant projects U onto the row space of X: add --x X.csv.");
+            }
             if (!(alpha > 0.25 && alpha <= 0.5)) {
                 System.err.println("lnet init: warning: alpha = " + alpha
                     + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the initialization is drawn anyway.");
             }
-            net = Initializers.gaussian(d, m, width, alpha, args.numberOr("sigma-u", 1), args.numberOr("sigma-v", 1), seed);
+            Phase.enter("sampling U (" + d + " x " + width + ") and V (" + m + " x " + width + ")",
+                Phase.doubles((long) d + m, width));
+            net = Initializers.gaussian(d, m, width, alpha, sigmaU, sigmaV, seed);
             if (args.flag("invariant")) {
-                net = Initializers.invariantSet(net, CsvData.decompose(args.path("x"), "x", null, null, m, null));
+                net = Initializers.invariantSet(net, CsvData.decompose(args.path("x"), "x", null, null, m, null, header));
             }
             json.put("alpha", alpha);
         }
-        Outputs outputs = new Outputs();
         outputs.put(outU, MatrixCsv.format(net.u(), null));
         outputs.put(outV, MatrixCsv.format(net.v(), null));
         outputs.commit();

@@ -41,6 +41,7 @@ public final class Main {
             out.println(command.usage());
             return 0;
         }
+        Phase.reset();
         try {
             Map<String, Object> result = command.run(args, 1);
             if (result != null) {
@@ -56,13 +57,24 @@ public final class Main {
         } catch (CancelledException e) {
             err.println("lnet " + command.name() + ": cancelled; no output was written.");
             return 130;
-        } catch (UncheckedIOException e) {
+        } catch (Outputs.OutputException | UncheckedIOException e) {
             err.println("lnet " + command.name() + ": " + e.getMessage());
             return 2;
         } catch (OutOfMemoryError e) {
-            err.println("lnet " + command.name() + ": out of memory. Use a smaller width or implicit width (--implicit-width where offered).");
+            err.println("lnet " + command.name() + ": " + Phase.outOfMemory());
             return 2;
         } catch (Exception | Error e) {
+            // worker threads hand their errors back wrapped: an OutOfMemoryError or a refusal inside is still that
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) {
+                    err.println("lnet " + command.name() + ": " + Phase.outOfMemory());
+                    return 2;
+                }
+                if (c instanceof InvalidInputException) {
+                    err.println("lnet " + command.name() + ": " + c.getMessage());
+                    return 2;
+                }
+            }
             err.println("lnet " + command.name() + ": internal error (" + e + "). Please report it with the command line used.");
             if (System.getenv("LNET_DEBUG") != null) {
                 e.printStackTrace(err);

@@ -1,8 +1,12 @@
 package org.lnet.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,13 +15,45 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
+import org.lnet.node.Numbers;
 
 /**
- * Plain numeric CSV matrices: one matrix row per line, comma-separated; a first line of names is allowed and
- * skipped. Every problem is reported with the file, line and column and what to do.
+ * Plain numeric CSV matrices: one matrix row per line, cells separated by commas, each a number of the one grammar
+ * of every host ({@link Numbers}: decimal or scientific notation). A first line of column names is handled as the
+ * {@link Header} option says. Files must be UTF-8 (or ASCII) text. Every problem is reported with the file, line
+ * and column and what to do.
  */
 final class MatrixCsv {
     private MatrixCsv() {
+    }
+
+    /** What the first line of a file is: {@code --header yes|no|auto}. */
+    enum Header {
+        /** Always a line of names, skipped. */
+        YES,
+        /** Always data. */
+        NO,
+        /**
+         * Names when no cell of it is a number; data when every cell is a number, except that a line reading
+         * exactly 0,1,...,k-1 (the column numbers pandas writes as a header) is refused as ambiguous; a line mixing
+         * names and numbers is data, so its names are reported as bad cells.
+         */
+        AUTO;
+
+        /** The rule, for usage texts. */
+        static final String HELP = "--header auto|yes|no   is the first line of each CSV file column names? auto "
+            + "(default): yes when\n                       none of its cells is a number; a line 0,1,...,k-1 (pandas' "
+            + "column numbers) is refused: say yes or no";
+
+        static Header of(Args args) {
+            String v = args.stringOr("header", "auto").trim().toLowerCase(java.util.Locale.ROOT);
+            return switch (v) {
+                case "auto" -> AUTO;
+                case "yes" -> YES;
+                case "no" -> NO;
+                default -> throw new UsageException("Option --header must be auto, yes or no, not '" + v + "'.");
+            };
+        }
     }
 
     /**
@@ -25,9 +61,9 @@ final class MatrixCsv {
      *
      * @param option the command-line option that named the file, for messages (e.g. "x")
      */
-    static DMatrixRMaj read(Path file, String option) {
+    static DMatrixRMaj read(Path file, String option, Header header) {
         List<double[]> rows = new ArrayList<>();
-        try (Rows reader = Rows.open(file, option)) {
+        try (Rows reader = Rows.open(file, option, header)) {
             for (double[] row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }
@@ -47,6 +83,7 @@ final class MatrixCsv {
     static final class Rows implements AutoCloseable {
         private final Path file;
         private final String option;
+        private final Header header;
         private final BufferedReader in;
         private int lineNo;
         private int width = -1;
@@ -55,23 +92,41 @@ final class MatrixCsv {
         private String[] names;
         private double[] pending;
 
-        private Rows(Path file, String option, BufferedReader in) {
+        private Rows(Path file, String option, Header header, BufferedReader in) {
             this.file = file;
             this.option = option;
+            this.header = header;
             this.in = in;
         }
 
-        static Rows open(Path file, String option) {
+        static Rows open(Path file, String option, Header header) {
             BufferedReader in;
             try {
-                in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                InputStream raw = new BufferedInputStream(Files.newInputStream(file));
+                raw.mark(2);
+                int b0 = raw.read();
+                int b1 = raw.read();
+                raw.reset();
+                if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+                    raw.close();
+                    throw new InvalidInputException(option, "File " + file + " (--" + option + ") is UTF-16 text, not "
+                        + "UTF-8: save it as UTF-8 (or plain ASCII) CSV.");
+                }
+                in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
             } catch (NoSuchFileException e) {
                 throw new InvalidInputException(option, "File " + file + " (--" + option + ") does not exist.");
             } catch (IOException e) {
-                throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
+                throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): "
+                    + (Files.isDirectory(file) ? "it is a directory" : IoReason.of(e)) + ".");
             }
-            Rows rows = new Rows(file, option, in);
-            rows.pending = rows.advance();
+            Rows rows = new Rows(file, option, header, in);
+            try {
+                rows.pending = rows.advance();
+            } catch (RuntimeException e) {
+                rows.close();
+                throw e;
+            }
             if (rows.pending == null) {
                 rows.close();
                 throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
@@ -96,13 +151,22 @@ final class MatrixCsv {
                 String line;
                 try {
                     line = in.readLine();
+                } catch (CharacterCodingException e) {
+                    throw new InvalidInputException(option, "File " + file + " (--" + option + ") is not UTF-8 text "
+                        + "(a byte that UTF-8 does not allow, near line " + (lineNo + 1) + "): save it as UTF-8 (or "
+                        + "plain ASCII) CSV.");
                 } catch (IOException e) {
-                    throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): " + e.getMessage());
+                    throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): "
+                        + (Files.isDirectory(file) ? "it is a directory" : IoReason.of(e)) + ".");
                 }
                 if (line == null) {
                     return null;
                 }
                 lineNo++;
+                if (line.indexOf('\0') >= 0) {
+                    throw error(file, option, lineNo, "holds NUL bytes: the file is not UTF-8 text (UTF-16 without a "
+                        + "byte-order mark?); save it as UTF-8 (or plain ASCII) CSV.");
+                }
                 if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
                     line = line.substring(1);
                 }
@@ -116,7 +180,7 @@ final class MatrixCsv {
                     throw error(file, option, blankLine, "is blank: remove empty lines between data rows.");
                 }
                 String[] cells = line.split(",", -1);
-                if (lineNo == 1 && isHeader(cells)) {
+                if (width < 0 && names == null && isHeader(cells, line)) {
                     width = cells.length;
                     names = cells;
                     continue;
@@ -132,6 +196,26 @@ final class MatrixCsv {
                 }
                 return row;
             }
+        }
+
+        /** Whether the first non-blank line is a line of names, by {@link #header}. */
+        private boolean isHeader(String[] cells, String line) {
+            if (header != Header.AUTO) {
+                return header == Header.YES;
+            }
+            boolean anyNumber = false;
+            boolean allNumbers = true;
+            for (String c : cells) {
+                boolean number = Numbers.isNumber(c);
+                anyNumber |= number;
+                allNumbers &= number;
+            }
+            if (allNumbers && columnNumbers(cells)) {
+                throw error(file, option, lineNo, "reads '" + shorten(line) + "', the column numbers pandas writes as "
+                    + "a header line (to_csv with index=False), or data: say which with --header yes (skip it) or "
+                    + "--header no (read it as data).");
+            }
+            return !anyNumber;
         }
 
         /** "column 3", or "column 3 ('x3')" when the file names its columns. */
@@ -150,23 +234,18 @@ final class MatrixCsv {
         }
     }
 
-    private static boolean isHeader(String[] cells) {
-        for (String c : cells) {
-            String t = c.trim();
-            if (t.isEmpty() || parses(t)) {
+    /** Cells written exactly 0, 1, ..., k-1. */
+    private static boolean columnNumbers(String[] cells) {
+        for (int j = 0; j < cells.length; j++) {
+            if (!cells[j].strip().equals(Integer.toString(j))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean parses(String t) {
-        try {
-            Double.parseDouble(t);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    private static String shorten(String line) {
+        return line.length() <= 40 ? line : line.substring(0, 37) + "...";
     }
 
     private static double cell(Path file, String option, int line, String column, String text) {
@@ -176,16 +255,28 @@ final class MatrixCsv {
         }
         double v;
         try {
-            v = Double.parseDouble(t);
+            v = Numbers.parse(t);
         } catch (NumberFormatException e) {
-            throw error(file, option, line, column + " holds '" + t + "', which is not a number: "
-                + "matrices must be numeric (only a first line of names is allowed).");
+            throw error(file, option, line, column + " holds '" + shorten(t) + "', which is not a number: "
+                + notANumber(t));
         }
         if (!Double.isFinite(v)) {
             throw error(file, option, line, column + " holds the non-finite value " + t
                 + ": remove or impute NaN and infinite values.");
         }
         return v;
+    }
+
+    /** Why a cell is not a number, with the likely cause when it is recognizable. */
+    private static String notANumber(String t) {
+        for (String sep : new String[] {";", "\t", " ", "|"}) {
+            String[] parts = t.split(java.util.regex.Pattern.quote(sep));
+            if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.isBlank() || Numbers.isNumber(p))) {
+                return "expected commas between cells, found " + (sep.equals("\t") ? "tabs" : "'" + sep + "'")
+                    + "; save the file with commas as separators.";
+            }
+        }
+        return "cells must be " + Numbers.NUMBER_RULE + " (only a first line of names is allowed; see --header).";
     }
 
     private static InvalidInputException error(Path file, String option, int line, String what) {
@@ -208,30 +299,5 @@ final class MatrixCsv {
             sb.append('\n');
         }
         return sb.toString();
-    }
-
-    /**
-     * Writes text so that the file either keeps its old content or gets all of the new one: a temporary file
-     * beside it, then an atomic rename.
-     */
-    static void writeAtomically(Path target, byte[] content) {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, content);
-                if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-                    // temporary files are private; the result should be readable like any file the user writes
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                }
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -22,16 +22,24 @@ final class MinNormCommand implements Command {
               --y Y.csv        targets, n x m
               --rcond R        relative singular-value cut-off (default max(n, D) * machine epsilon)
               --out THETA.csv  where to write Theta_hat (columns y1..ym)
-            prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}""";
+              {header}
+            prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}""".replace("{header}", MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("x", "y", "rcond", "out"), Set.of());
+        Args args = Args.parse(argv, from, Set.of("x", "y", "rcond", "out", "header"), Set.of());
         var out = args.path("out");
-        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0,
-            args.has("rcond") ? args.number("rcond") : null);
+        Double rcond = args.has("rcond") ? args.number("rcond") : null;
+        if (rcond != null) {
+            DataDecomposition.checkRcond(rcond);
+        }
+        MatrixCsv.Header header = MatrixCsv.Header.of(args);
         Outputs outputs = new Outputs();
+        outputs.input("x", args.path("x"));
+        outputs.input("y", args.path("y"));
+        outputs.output("out", out);
+        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0, rcond, header);
         outputs.put(out, MatrixCsv.format(data.minNormSolution(), names("y", data.outputDim())));
         outputs.commit();
         Map<String, Object> json = Main.json();

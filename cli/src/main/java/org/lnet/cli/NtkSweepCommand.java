@@ -42,16 +42,26 @@ final class NtkSweepCommand implements Command {
               [--lr auto|ETA] [--steps 100000] [--tol 1e-9] [--loss sum|mean]
                                           auto: lr = 1/(g lambda_max(K(0))), half the linearized model's stable limit
               --out-dir DIR               writes ntk.csv, ntk.png, ntk.svg
-            prints {slope, wallSeconds, meanDistanceByWidth, meanRelativeDistanceByWidth, ...}""";
+              {header}
+            prints {slope, wallSeconds, meanDistanceByWidth, meanRelativeDistanceByWidth, ...}""".replace("{header}",
+            MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("n", "d", "test-points", "data-seed", "x", "y", "x-test", "widths", "seeds",
-            "seed", "threads", "activation", "init", "lr", "steps", "tol", "loss", "out-dir"), Set.of());
+            "seed", "threads", "activation", "init", "lr", "steps", "tol", "loss", "out-dir", "header"), Set.of());
         Path dir = args.path("out-dir");
-        NtkData data = data(args);
         NtkSweep.Settings settings = settings(args);
+        MatrixCsv.Header.of(args);
+        Outputs outputs = new Outputs();
+        for (String input : new String[] {"x", "y", "x-test"}) {
+            if (args.has(input)) {
+                outputs.input(input, args.path(input));
+            }
+        }
+        outputs.outputs("out-dir", dir, "ntk.csv", "ntk.png", "ntk.svg");
+        NtkData data = data(args);
         StderrProgress progress = new StderrProgress();
         long t0 = System.nanoTime();
         NtkSweep.Result result = NtkSweep.run(data, settings, progress);
@@ -62,7 +72,6 @@ final class NtkSweepCommand implements Command {
                 + " --tol %g; their distances are not at convergence. Raise --steps or loosen --tol.%n", result.unconverged(),
                 result.rows().size(), settings.training().maxSteps(), settings.training().tolerance());
         }
-        Outputs outputs = new Outputs();
         outputs.put(dir.resolve("ntk.csv"), csv(result));
         JFreeChart chart = NtkCharts.sweep(result);
         outputs.put(dir.resolve("ntk.png"), org.lnet.charts.Charts.png(chart));
@@ -79,8 +88,9 @@ final class NtkSweepCommand implements Command {
                         + " fix the data (give test inputs with --x-test).");
                 }
             }
-            DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x");
-            DMatrixRMaj y = MatrixCsv.read(args.path("y"), "y");
+            MatrixCsv.Header header = MatrixCsv.Header.of(args);
+            DMatrixRMaj x = MatrixCsv.read(args.path("x"), "x", header);
+            DMatrixRMaj y = MatrixCsv.read(args.path("y"), "y", header);
             if (y.numCols != 1) {
                 throw new InvalidInputException("y", "The targets (--y) have " + y.numCols + " columns, but this network has one"
                     + " output: give one column.");
@@ -89,7 +99,7 @@ final class NtkSweepCommand implements Command {
                 throw new InvalidInputException("y", "The targets (--y) have " + y.numRows + " rows but the inputs (--x) have "
                     + x.numRows + ": give one target per input row.");
             }
-            DMatrixRMaj xTest = args.has("x-test") ? MatrixCsv.read(args.path("x-test"), "x-test") : null;
+            DMatrixRMaj xTest = args.has("x-test") ? MatrixCsv.read(args.path("x-test"), "x-test", header) : null;
             if (xTest != null && xTest.numCols != x.numCols) {
                 throw new InvalidInputException("x-test", "The test inputs (--x-test) have " + xTest.numCols + " columns but the"
                     + " inputs (--x) have " + x.numCols + ": give the same features.");
@@ -114,7 +124,7 @@ final class NtkSweepCommand implements Command {
         if (!lr.equalsIgnoreCase("auto")) {
             training = training.withLearningRate(args.number("lr"));
         }
-        return new NtkSweep.Settings(args.has("widths") ? args.integers("widths") : DEFAULT_WIDTHS,
+        return new NtkSweep.Settings(args.has("widths") ? args.widths("widths") : DEFAULT_WIDTHS,
             intOption(args, "seeds", 3),
             args.has("activation") ? Activation.parse("activation", args.string("activation")) : Activation.RELU,
             args.has("init") ? Initialization.parse("init", args.string("init")) : Initialization.ANTISYMMETRIC,

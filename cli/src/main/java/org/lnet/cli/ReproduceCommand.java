@@ -38,6 +38,9 @@ final class ReproduceCommand implements Command {
         Path dir = Path.of(args.stringOr("out-dir", "results"));
         int threads = args.countOr("threads", Runtime.getRuntime().availableProcessors());
         Outputs outputs = new Outputs();
+        outputs.outputs("out-dir", dir, Fig1Command.files("fig1"));
+        outputs.outputs("out-dir", dir, Fig1Command.files("fig1-implicit"));
+        outputs.outputs("out-dir", dir, "fig2.csv", "fig2.png", "fig2.svg", "index.html");
 
         Figure1 fig1 = Figure1.defaults(false);
         fig1 = fig1.withSweep(fig1.sweep().withThreads(threads));

@@ -34,14 +34,16 @@ final class TrainCommand implements Command {
               --rcond R          rank cut-off for X
               --out-u U.csv --out-v V.csv   the trained layers
               --trajectory traj.csv         t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift
+              {header}
             prints {loss, residualLoss, excessLoss, distanceToMinNorm, distanceToMinNormOp, u2vNorm, imbalanceDrift,
-                    c, theorem1Rate, steps | evaluations, time, stop, method, lossConvention}""";
+                    c, theorem1Rate, steps | evaluations, time, stop, method, lossConvention}""".replace("{header}",
+            MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "method", "time", "lr", "steps", "tol", "loss",
-            "rtol", "atol", "records", "rcond", "out-u", "out-v", "trajectory"), Set.of());
+            "rtol", "atol", "records", "rcond", "out-u", "out-v", "trajectory", "header"), Set.of());
         TrainingOptions.Method method = TrainingOptions.Method.parse("method", args.stringOr("method", "flow"));
         LossConvention loss = LossConvention.parse("loss", args.stringOr("loss", "sum"));
         TrainingOptions options;
@@ -55,6 +57,10 @@ final class TrainCommand implements Command {
             options = TrainingOptions.flow(args.number("time"))
                 .withIntegratorTolerances(args.numberOr("rtol", TrainingOptions.DEFAULT_RTOL), args.numberOr("atol", TrainingOptions.DEFAULT_ATOL));
         } else {
+            if (args.has("rtol") || args.has("atol")) {
+                throw new UsageException("--rtol and --atol are the flow integrator's tolerances: drop them for gradient"
+                    + " descent, or use --method flow.");
+            }
             if (!args.has("lr")) {
                 throw new UsageException("Gradient descent needs its step: add --lr eta (eta > 0).");
             }
@@ -67,14 +73,28 @@ final class TrainCommand implements Command {
         Path outU = args.path("out-u");
         Path outV = args.path("out-v");
         Path trajectoryFile = args.has("trajectory") ? args.path("trajectory") : null;
+        Outputs outputs = new Outputs();
+        Problem.declare(args, outputs);
+        outputs.output("out-u", outU);
+        outputs.output("out-v", outV);
+        if (trajectoryFile != null) {
+            outputs.output("trajectory", trajectoryFile);
+        }
 
         Problem problem = Problem.read(args);
+        Phase.enter("training a network of D = " + problem.data().inputDim() + ", m = " + problem.data().outputDim()
+            + ", h = " + problem.network().width() + " (U, V and " + (options.records() + 2) + " trajectory points)",
+            Phase.doubles((long) problem.data().inputDim() + problem.data().outputDim(), problem.network().width(), 3));
         StderrProgress progress = new StderrProgress();
         TrainingResult result = Trainer.train(problem.network(), problem.data(), options, progress);
         progress.done();
         TrajectoryPoint end = result.last();
+        if (org.ejml.dense.row.NormOps_DDRM.normF(problem.network().uCoefficients()) == 0
+            && org.ejml.dense.row.NormOps_DDRM.normF(problem.network().vCoefficients()) == 0) {
+            System.err.println("lnet train: warning: U0 and V0 are zero, a stationary point: the gradient vanishes, so "
+                + "training cannot move (U and V are written unchanged). Start from lnet init instead.");
+        }
 
-        Outputs outputs = new Outputs();
         outputs.put(outU, MatrixCsv.format(result.network().u(), null));
         outputs.put(outV, MatrixCsv.format(result.network().v(), null));
         if (trajectoryFile != null) {

@@ -97,7 +97,7 @@ class BadInputTest {
         expectError("Gradient flow needs its horizon", train);
         expectError("Gradient descent diverged", concat(train, "--method", "gd", "--lr", "100"));
         expectError("largest stable step", concat(train, "--method", "gd", "--lr", "100"));
-        expectError("expects a number, not 'abc'", concat(train, "--time", "abc"));
+        expectError("expects a number such as 0.5 or 1e-10, not 'abc'", concat(train, "--time", "abc"));
         expectError("Unknown option --tiem", concat(train, "--tiem", "3"));
         // beyond what a run keeps (it ran out of memory and blamed the width)
         expectError("'records' must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));

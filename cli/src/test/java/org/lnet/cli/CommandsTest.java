@@ -45,7 +45,7 @@ class CommandsTest {
         assertEquals(0, r.code, r.toString());
         assertTrue(r.out.startsWith("{\"rank\":6,\"residualLoss\":"), r.out);
         assertTrue(r.out.contains("\"singularValues\":["), r.out);
-        DMatrixRMaj theta = MatrixCsv.read(dir.resolve("theta.csv"), "out");
+        DMatrixRMaj theta = MatrixCsv.read(dir.resolve("theta.csv"), "out", MatrixCsv.Header.AUTO);
         // X Theta_hat = Y exactly when D > n and X has full row rank
         DMatrixRMaj fit = new DMatrixRMaj(6, 2);
         org.ejml.dense.row.CommonOps_DDRM.mult(xm, theta, fit);
@@ -61,7 +61,7 @@ class CommandsTest {
         byte[] first = Files.readAllBytes(dir.resolve("U.csv"));
         assertEquals(0, CliRunner.run(init).code);
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("U.csv")));
-        DMatrixRMaj u = MatrixCsv.read(dir.resolve("U.csv"), "u");
+        DMatrixRMaj u = MatrixCsv.read(dir.resolve("U.csv"), "u", MatrixCsv.Header.AUTO);
         assertEquals(14, u.numRows);
         assertEquals(40, u.numCols);
 
@@ -110,7 +110,7 @@ class CommandsTest {
             "--seed", "3", "--out-u", p("Ub.csv"), "--out-v", p("Vb.csv"));
         assertEquals(0, b.code, b.toString());
         DMatrixRMaj uv = new DMatrixRMaj(14, 2);
-        org.ejml.dense.row.CommonOps_DDRM.multTransB(MatrixCsv.read(dir.resolve("Ub.csv"), "u"), MatrixCsv.read(dir.resolve("Vb.csv"), "v"), uv);
+        org.ejml.dense.row.CommonOps_DDRM.multTransB(MatrixCsv.read(dir.resolve("Ub.csv"), "u", MatrixCsv.Header.AUTO), MatrixCsv.read(dir.resolve("Vb.csv"), "v", MatrixCsv.Header.AUTO), uv);
         for (int i = 0; i < uv.data.length; i++) {
             assertEquals(theta0.data[i], uv.data[i], 1e-12);
         }
@@ -118,7 +118,7 @@ class CommandsTest {
             "--out-u", p("Ui.csv"), "--out-v", p("Vi.csv"));
         assertEquals(0, inv.code, inv.toString());
         DataDecomposition data = DataDecomposition.of(xm, ym);
-        DMatrixRMaj outside = data.complementPart(MatrixCsv.read(dir.resolve("Ui.csv"), "u"));
+        DMatrixRMaj outside = data.complementPart(MatrixCsv.read(dir.resolve("Ui.csv"), "u", MatrixCsv.Header.AUTO));
         for (double v : outside.data) {
             assertEquals(0, v, 1e-14);
         }

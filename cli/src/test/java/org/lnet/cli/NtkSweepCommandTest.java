@@ -93,7 +93,7 @@ class NtkSweepCommandTest {
         CliRunner.write(dir, "dup.csv", MatrixCsv.format(dup, null));
         CliRunner.write(dir, "y.csv", column(data.y()));
         CliRunner.write(dir, "y2.csv", MatrixCsv.format(new DMatrixRMaj(6, 2), null));
-        String[] userData = {"ntk-sweep", "--y", p("y.csv"), "--widths", "64", "--seeds", "1", "--out-dir", p("out"), "--x"};
+        String[] userData = {"ntk-sweep", "--y", p("y.csv"), "--widths", "64,128", "--seeds", "1", "--out-dir", p("out"), "--x"};
         expectError("rows 1 and 4 of X are the same point", concat(userData, p("dup.csv")));
         CliRunner.write(dir, "nan.csv", "1,0,0\n0,NaN,0\n0,0,1\n1,1,0\n0,1,1\n1,0,1\n");
         expectError("line 2 column 2 holds the non-finite value NaN", concat(userData, p("nan.csv")));
@@ -104,10 +104,13 @@ class NtkSweepCommandTest {
             "--out-dir", p("out"));
         expectError("'lr' must be a positive finite number", sweep("--lr", "0", "--widths", "64,256"));
         expectError("'lr' must be a positive finite number", sweep("--lr", "-0.5", "--widths", "64,256"));
-        expectError("Option --lr expects a number, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
-        expectError("Parameter 'widths' must be at least 2, not 0", sweep("--widths", "0", "--seeds", "1"));
-        expectError("Parameter 'widths' must be at least 1, not 0", sweep("--widths", "0", "--seeds", "1", "--init", "gaussian"));
-        expectError("'widths' = 101 is odd", sweep("--widths", "101", "--seeds", "1"));
+        expectError("Option --lr expects a number such as 0.5 or 1e-10, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
+        expectError("Parameter 'widths' must be at least 2, not 0", sweep("--widths", "0,64", "--seeds", "1"));
+        expectError("Parameter 'widths' must be at least 1, not 0", sweep("--widths", "0,64", "--seeds", "1", "--init", "gaussian"));
+        expectError("'widths' = 101 is odd", sweep("--widths", "101,64", "--seeds", "1"));
+        expectError("Parameter 'widths' needs at least two different widths to fit a slope, not only 64",
+            sweep("--widths", "64", "--seeds", "1"));
+        expectError("Parameter 'widths' lists the width 64 twice", sweep("--widths", "64,128,64", "--seeds", "1"));
         expectError("'activation' must be 'relu'", sweep("--activation", "sigmoid", "--widths", "64,256"));
         expectError("'seeds' must be at least 1", sweep("--widths", "64,256", "--seeds", "0"));
         expectError("Gradient descent diverged at step", sweep("--lr", "1000", "--widths", "64,256"));

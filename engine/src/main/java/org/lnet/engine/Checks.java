@@ -85,6 +85,36 @@ public final class Checks {
     }
 
     /**
+     * What is wrong with the widths of a sweep, or null: a sweep fits a slope of log(distance) against log(h), so it
+     * needs at least two different widths, each listed once (a repeated width would weigh its runs twice); the range
+     * of each width is the sweep's own check. Hosts prefix the parameter's name as they show it.
+     */
+    public static String widthListProblem(long[] widths) {
+        if (widths == null || widths.length == 0) {
+            return "needs at least two different widths to fit a slope";
+        }
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long h : widths) {
+            if (!seen.add(h)) {
+                return "lists the width " + h + " twice: list each width once";
+            }
+        }
+        if (widths.length < 2) {
+            return "needs at least two different widths to fit a slope, not only " + widths[0];
+        }
+        return null;
+    }
+
+    /** Refuses a sweep's widths by {@link #widthListProblem}. */
+    public static long[] sweepWidths(String name, long[] widths) {
+        String problem = widthListProblem(widths);
+        if (problem != null) {
+            throw new InvalidInputException(name, "Parameter '" + name + "' " + problem + ".");
+        }
+        return widths;
+    }
+
+    /**
      * Largest number of doubles the engine materializes in one matrix (2^28, 2 GiB): beyond it the user is
      * told to use implicit width or fewer columns instead of waiting for an OutOfMemoryError.
      */

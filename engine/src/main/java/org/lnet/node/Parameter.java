@@ -277,7 +277,8 @@ public final class Parameter {
 
     /**
      * A value written as text, for hosts whose settings are text fields (Weka's bean properties, variables): a
-     * DOUBLE is a decimal number (scientific notation allowed: 1e-10), a LONG a whole number, a BOOLEAN true or
+     * DOUBLE and a LONG are written in the grammar of {@link Numbers} (decimal or scientific notation; a LONG's
+     * value must be integral: 42, 1e6), a BOOLEAN true or
      * false, CHOICE and TEXT are taken as they are, COLUMNS are names separated by commas (blanks around names are
      * ignored, an empty text is the automatic choice). Ranges and choices are checked when the value is read.
      *
@@ -289,19 +290,16 @@ public final class Parameter {
         return switch (kind) {
             case DOUBLE -> {
                 try {
-                    if (t.isEmpty() || !t.matches("[+-]?[0-9.]+([eE][+-]?[0-9]+)?|[+-]?(NaN|Infinity)")) {
-                        throw new NumberFormatException(t);
-                    }
-                    yield Double.parseDouble(t);
+                    yield Numbers.parse(t);
                 } catch (NumberFormatException e) {
-                    throw invalid("must be a number such as 0.5 or 1e-10, not '" + t + "'");
+                    throw invalid("must be " + Numbers.NUMBER_RULE + ", not '" + t + "'");
                 }
             }
             case LONG -> {
                 try {
-                    yield Long.parseLong(t);
+                    yield Numbers.parseWhole(t);
                 } catch (NumberFormatException e) {
-                    throw invalid("must be a whole number, not '" + t + "'");
+                    throw invalid("must be " + Numbers.WHOLE_RULE + ", not '" + t + "'");
                 }
             }
             case BOOLEAN -> {

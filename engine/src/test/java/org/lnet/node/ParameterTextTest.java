@@ -81,11 +81,13 @@ class ParameterTextTest {
         assertEquals("Setting 'Stop tolerance' (tol) must be a number such as 0.5 or 1e-10, not '1e-1O'.",
             e.getMessage());
         assertEquals("tol", e.subject());
-        for (String bad : new String[] {"", "0x10", "1d", "1,5", "one"}) {
+        for (String bad : new String[] {"", "0x10", "1d", "2f", "0x1p3", "1,5", "1.2.3", ".", "e5", "one"}) {
             assertThrows(InvalidInputException.class, () -> REAL.parseText(bad), bad);
         }
         e = assertThrows(InvalidInputException.class, () -> WHOLE.parseText("1.5"));
-        assertEquals("Setting 'Random seed' (seed) must be a whole number, not '1.5'.", e.getMessage());
+        assertEquals("Setting 'Random seed' (seed) must be a whole number such as 42 or 1e6, not '1.5'.", e.getMessage());
+        assertEquals(1_000_000_000L, WHOLE.parseText("1e9"), "whole numbers in scientific notation, as the CLI takes them");
+        assertThrows(InvalidInputException.class, () -> WHOLE.parseText("1e19"));
         e = assertThrows(InvalidInputException.class, () -> FLAG.parseText("yes"));
         assertTrue(e.getMessage().contains("(invariantSet) must be true or false, not 'yes'"), e.getMessage());
     }

@@ -3,6 +3,7 @@ package org.lnet.weka;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -47,10 +48,21 @@ public final class NetworkPayload implements Serializable {
         out.write(b);
     }
 
+    /**
+     * The length read from the stream is not trusted: the bytes are read as they arrive (readNBytes grows its buffer
+     * with the data), so a corrupt length costs no more memory than the stream holds, and the codec bounds the rest.
+     */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
+        int length = in.readInt();
+        if (length < 0) {
+            throw new InvalidObjectException("Corrupt network payload: negative length " + length + ".");
+        }
+        byte[] b = in.readNBytes(length);
+        if (b.length != length) {
+            throw new InvalidObjectException("Corrupt network payload: " + length + " bytes announced, " + b.length
+                + " present.");
+        }
         network = NetworkCodec.read(new ByteArrayInputStream(b));
     }
 

@@ -151,7 +151,8 @@ public final class DataDecomposition {
         return Math.max(n, d) * Math.ulp(1.0);
     }
 
-    private static void checkRcond(double rcond) {
+    /** Refuses an rcond outside [0, 1), naming it: hosts call it before reading the data. */
+    public static void checkRcond(double rcond) {
         if (!(rcond >= 0 && rcond < 1)) {
             throw new InvalidInputException("rcond", "Parameter 'rcond' must lie in [0, 1), not " + rcond
                 + "; the default is max(n, D) * machine epsilon.");
@@ -179,6 +180,10 @@ public final class DataDecomposition {
             Checks.atLeast("targets", m, 1);
             this.d = d;
             this.m = m;
+            // the buffer grows to capacity x (D + m) numbers: refused before any row when that cannot be held
+            long columns = (long) d + m;
+            Checks.denseSize("inputs", Math.max(2 * columns, MIN_BLOCK + columns), columns, "the data has D + m = "
+                + columns + " columns; select fewer columns.");
             this.width = d + m;
             this.capacity = Math.max(2 * width, MIN_BLOCK + width);
             this.buffer = new double[Math.min(capacity, 64) * width];

@@ -1,12 +1,12 @@
 package org.lnet.node.nodes;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
+import org.lnet.node.Numbers;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
@@ -70,16 +70,19 @@ final class Common {
             "sum", "mean");
     }
 
-    /** The widths of a comma-separated list (duplicates removed, order kept), each at least 1, at least one. */
+    /**
+     * The widths of a list separated by commas, semicolons or blanks, each a whole number of {@link Numbers}' grammar
+     * (1e9 included), in order; at least two different widths, each listed once ({@link Checks#widthListProblem}).
+     */
     static long[] widthList(Parameter widths, String text) {
-        Set<Long> out = new LinkedHashSet<>();
+        List<Long> out = new ArrayList<>();
         for (String part : text.split("[,;\\s]+")) {
             if (part.isEmpty()) {
                 continue;
             }
             long h;
             try {
-                h = Long.parseLong(part);
+                h = Numbers.parseWhole(part);
             } catch (NumberFormatException e) {
                 throw widths.invalid("must list whole numbers separated by commas; '" + part + "' is not one");
             }
@@ -88,10 +91,12 @@ final class Common {
             }
             out.add(h);
         }
-        if (out.isEmpty()) {
-            throw widths.invalid("needs at least one width");
+        long[] list = out.stream().mapToLong(Long::longValue).toArray();
+        String problem = Checks.widthListProblem(list);
+        if (problem != null) {
+            throw widths.invalid(problem);
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        return list;
     }
 
     /** The table spec at a port, refusing another spec type. Null when unconnected or unknown. */

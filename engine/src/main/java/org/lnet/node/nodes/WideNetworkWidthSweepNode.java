@@ -189,9 +189,6 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
                 + "tol = %g: their distances are not at convergence. Increase the maximum steps or the step η.",
                 result.unconverged(), result.rows().size(), s.steps(), s.tol()));
         }
-        if (s.sweep().widths().length < 2) {
-            warnings.add("A single width gives no slope (missing): list at least two widths.");
-        }
         return NodeResult.of(b.build()).withWarnings(warnings);
     }
 

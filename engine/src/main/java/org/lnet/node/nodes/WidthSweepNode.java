@@ -78,7 +78,7 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
             THREADS.write(s, threads);
         }
 
-        /** The widths, parsed; duplicates removed, order kept. */
+        /** The widths, parsed (Common.widthList). */
         public long[] widthList() {
             return Common.widthList(WIDTHS, widths);
         }
@@ -158,9 +158,8 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
     /** Every NaN or unconverged number in the table is explained, never left for the user to discover. */
     private static List<String> warnings(Settings s, WidthSweep.Result result) {
         List<String> warnings = new ArrayList<>();
-        if (s.widthList().length < 2) {
-            warnings.add("A single width gives no slope (NaN): list at least two widths.");
-        } else if (result.rows().size() < 3) {
+        // a single width is refused when the settings load (Common.widthList)
+        if (result.rows().size() < 3) {
             warnings.add("Two runs give no standard error of the slope (slopeStdErr is NaN): use more runs.");
         }
         if (!(s.alpha() > 0.25 && s.alpha() <= 0.5)) {

@@ -65,4 +65,30 @@ class NetworkCodecTest {
         NetworkSpec wrong = new NetworkSpec(2, 1, 4, 4, false, 0.5, "random", "", List.of("a", "b"), List.of("y"));
         assertThrows(IllegalArgumentException.class, () -> new NetworkPortObject(net, wrong));
     }
+
+    /** Cut or altered bytes are refused as corrupt data, never an EOFException, a NaN weight or a huge allocation. */
+    @Test
+    void cutOrAlteredBytesAreCorruptData() throws IOException {
+        LinearNetwork net = Initializers.gaussian(2, 1, 3, 0.5, 1, 1, 1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NetworkCodec.write(NetworkPortObject.of(net, List.of("a", "b"), List.of("y"), ""), out);
+        byte[] b = out.toByteArray();
+        for (int cut = 0; cut < b.length; cut++) {
+            byte[] part = java.util.Arrays.copyOf(b, cut);
+            assertThrows(NetworkCodec.CorruptNetworkDataException.class,
+                () -> NetworkCodec.read(new ByteArrayInputStream(part)), "cut at " + cut);
+        }
+        byte[] nan = b.clone();
+        // the last coefficient (of V) becomes NaN: 0x7FF8 0000 0000 0000
+        java.nio.ByteBuffer.wrap(nan).putDouble(nan.length - 8, Double.NaN);
+        NetworkCodec.CorruptNetworkDataException e = assertThrows(NetworkCodec.CorruptNetworkDataException.class,
+            () -> NetworkCodec.read(new ByteArrayInputStream(nan)));
+        assertTrue(e.getMessage().contains("coefficient 3 of V is NaN"), e.getMessage());
+        byte[] k = b.clone();
+        // k (after magic, D, m, h) claims 2 columns for an explicit network of width 3
+        java.nio.ByteBuffer.wrap(k).putInt(20, 2);
+        e = assertThrows(NetworkCodec.CorruptNetworkDataException.class,
+            () -> NetworkCodec.read(new ByteArrayInputStream(k)));
+        assertTrue(e.getMessage().contains("explicit network of width h=3 stored with k=2"), e.getMessage());
+    }
 }

@@ -119,11 +119,11 @@ class WideNetworkWidthSweepNodeTest {
     }
 
     @Test
-    void aSingleWidthWarnsThatThereIsNoSlope() {
-        NodeResult r = node.execute(NodeFixtures.store("widths", "40", "seeds", 1L, "threads", 1L),
-            new PortValue[] {null, null}, Progress.NONE);
-        Table t = (Table) r.output(0);
-        assertTrue(t.isMissing(t.spec().indexOf("slope"), 0));
-        assertEquals(1, r.warnings().size(), r.warnings().toString());
+    void aSingleOrRepeatedWidthIsRefusedBeforeAnyRun() {
+        for (String widths : new String[] {"40", "40, 40"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> node.load(NodeFixtures.store("widths", widths)));
+            assertEquals("widths", e.subject());
+        }
     }
 }

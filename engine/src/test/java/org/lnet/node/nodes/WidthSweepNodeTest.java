@@ -60,12 +60,18 @@ class WidthSweepNodeTest {
         }
     }
 
+    /** A slope needs two different widths: one width, or one listed twice, is refused when the settings load. */
     @Test
-    void singleWidthWarnsThatThereIsNoSlope() {
-        var r = node.execute(NodeFixtures.store("widths", "10", "seeds", 1L, "lr", 0.05, "tol", 1e-6, "threads", 1L,
-            "targetColumns", new String[] {"y1", "y2"}), new PortValue[] {NodeHarness.DATA}, Progress.NONE);
-        assertTrue(Double.isNaN(((Table) r.output(0)).getDouble(9, 0)));
-        assertEquals(1, r.warnings().size());
+    void aSingleOrRepeatedWidthIsRefusedBeforeAnyRun() {
+        for (String widths : new String[] {"10", "10, 10", "10, 20, 10"}) {
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> node.load(NodeFixtures.store("widths", widths)));
+            assertTrue(e.getMessage().startsWith("Setting 'Widths h' (widths) "), e.getMessage());
+            assertTrue(e.getMessage().contains(widths.equals("10") ? "at least two different widths" : "twice"),
+                e.getMessage());
+        }
+        assertEquals(3, ((WidthSweepNode.Settings) node.load(NodeFixtures.store("widths", "1e1, 2e1, 40"))).widthList()
+            .length, "whole numbers in scientific notation, as on the command line");
     }
 
     /**

@@ -134,6 +134,25 @@ final class Cases {
                     "sweep.steps", "20000", "sweep.threads", "1")
                 .notApplicable(Host.CLI, "fig1 sweeps its own synthetic data")
                 .ok((c, o) -> "slope " + String.format(Locale.ROOT, "%.2f", o.one("slope"))),
+            Case.of("one width", "width sweep with a single width h = 8 (no slope to fit)").op(Op.SWEEP)
+                .data(Data.regression(6, 10, 2, 18)).set("sweep.widths", "8", "sweep.threads", "1")
+                .notApplicable(Host.CLI, "fig1 sweeps its own synthetic data (its --widths obey the same rule)")
+                .error("(widths) needs at least two different widths to fit a slope, not only 8"),
+            Case.of("repeated width", "width sweep h = 8, 16, 8").op(Op.SWEEP).data(Data.regression(6, 10, 2, 18))
+                .set("sweep.widths", "8, 16, 8", "sweep.threads", "1")
+                .notApplicable(Host.CLI, "fig1 sweeps its own synthetic data (its --widths obey the same rule)")
+                .error("(widths) lists the width 8 twice: list each width once"),
+            Case.of("lr 2f", "a Java-only number form in a setting (η = 2f)").op(Op.TRAIN).data(TALL)
+                .set("init.width", "6", "train.method", "gd", "train.lr", "2f")
+                .words(Host.CLI, "Option --lr expects a number such as 0.5 or 1e-10, not '2f'")
+                .error("(lr) must be a number such as 0.5 or 1e-10, not '2f'"),
+            Case.of("hex seed", "a hexadecimal whole number (seed = 0x10)").op(Op.INIT).data(TALL)
+                .set("init.width", "6", "init.seed", "0x10")
+                .words(Host.CLI, "Option --seed expects a whole number such as 42 or 1e6, not '0x10'")
+                .error("(seed) must be a whole number such as 42 or 1e6, not '0x10'"),
+            Case.of("seed 1e3", "a whole number in scientific notation (seed = 1e3)").op(Op.INIT).data(TALL)
+                .set("init.width", "6", "init.seed", "1e3")
+                .ok(Cases::seedThousand),
             Case.of("cancel flow", "cancel mid-training (gradient flow)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.time", "100000", "cancel.at", "gradient flow t", "cancel.after", "5")
                 .notApplicable(Host.CLI, CLI_CANCEL).cancelled(),
@@ -271,6 +290,14 @@ final class Cases {
     }
 
     /** Training lowers the loss: the trajectory's excess loss L - L* ends below where it started. */
+    /** The network drawn with seed 1e3 is, bit for bit, the engine's Gaussian network of seed 1000. */
+    static String seedThousand(Case c, Outcome o) {
+        var expected = org.lnet.engine.network.Initializers.gaussian(c.data().inputs().size(),
+            c.data().targets().size(), 6, 0.5, 1, 1, 1000);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.theta().data, o.get("theta"), "seed 1e3 = 1000");
+        return "read as 1000 (Θ = the seed-1000 network's)";
+    }
+
     static String trained(Case c, Outcome o) {
         double[] t = o.get("trajectory");
         int cols = org.lnet.engine.train.TrajectoryPoint.COLUMNS.length;

@@ -117,7 +117,6 @@ final class NodeHost {
      */
     static NodeResult node(Case c, String prefix, boolean columns, Progress progress, PortValue... inputs) {
         LinearNetworkNode<?> node = Nodes.byId(NODES.get(prefix));
-        MapSettingsStore store = settings(c, prefix, columns);
         String name = node.info().name();
         LinearNetworkNode.Settings s;
         PortSpec[] specs = new PortSpec[inputs.length];
@@ -125,6 +124,8 @@ final class NodeHost {
             specs[i] = inputs[i] == null ? null : inputs[i].spec();
         }
         try {
+            // settings text of the wrong form is refused where KNIME and Weka refuse it: before the node runs
+            MapSettingsStore store = settings(c, prefix, columns);
             s = node.load(store);
             configure(node, s, specs);
         } catch (InvalidInputException e) {

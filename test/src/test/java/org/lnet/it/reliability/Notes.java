@@ -37,6 +37,13 @@ final class Notes {
             + "steps (descent) and between runs (sweep). A cancelled run returns no output; a two-thread sweep's "
             + "workers end as well. The CLI has no cancel: `CliKillTest` kills a training `lnet` process and finds "
             + "its output file unchanged and no partial file (outputs are written to a temporary file and renamed).");
+        doc.note("**Outputs** (`OutputRows`): the command line publishes a run's outputs as a set (`Outputs`): each "
+            + "is staged as `.lnet-PID-START-N.tmp` beside its target, the target directories are locked "
+            + "(`.lnet.lock`, an OS file lock), then FIFOs, devices and hard-linked files are written in place and "
+            + "the others renamed over their targets; a failure restores what was published (hard-link backups). "
+            + "Failures that hit root too are used, since CI runs as root: /dev/full, `ulimit -f`, a parent that is "
+            + "a file, a 256-byte name, a FIFO nobody reads. Waits are on file-system events (the run's temporary "
+            + "and lock files appearing), never on sleeps; SIGTERM is `Process.destroy`, SIGKILL `destroyForcibly`.");
         doc.note("**10^6 rows**: the node layer and the CLI run in child JVMs with the heap shown; the node child "
             + "builds the table as a host does (`Table.builder(spec, rows)`), runs Min-Norm Regression, the Gradient "
             + "Flow Trainer and the Bound Evaluator on it, then fails to allocate an n × D copy beside the table, "

@@ -133,6 +133,18 @@ class ReliabilityMatrixTest {
         return SettingsRows.tests(DOC);
     }
 
+    @TestFactory
+    @Order(4)
+    Stream<DynamicNode> outputsUnderFailureConcurrencyAndSignals() {
+        return OutputRows.tests(DOC, tmp);
+    }
+
+    @TestFactory
+    @Order(4)
+    Stream<DynamicNode> strictInputAndHardening() {
+        return InputRows.tests(DOC, tmp);
+    }
+
     @Test
     @Order(4)
     void aMillionRowTableStreamsInBoundedMemory() throws Exception {
