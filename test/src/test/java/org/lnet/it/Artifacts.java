@@ -15,12 +15,12 @@ import org.lnet.knime.build.SafeXml;
 import org.w3c.dom.Document;
 
 /** The built artifacts under test, located by the build (see the module's pom), read into memory. */
-final class Artifacts {
+public final class Artifacts {
 
     private Artifacts() {
     }
 
-    static String property(String key) {
+    public static String property(String key) {
         String v = System.getProperty(key);
         if (v == null || v.contains("${")) {
             throw new IllegalStateException("system property " + key + " is not set; run the tests through Maven");
@@ -28,11 +28,11 @@ final class Artifacts {
         return v;
     }
 
-    static String osgiVersion() {
+    public static String osgiVersion() {
         return property("lnet.osgi.version");
     }
 
-    static Path path(String key) {
+    public static Path path(String key) {
         Path p = Path.of(property(key));
         if (!Files.exists(p)) {
             throw new IllegalStateException(p + " does not exist: build it first (./mvnw -B verify)");
@@ -41,7 +41,7 @@ final class Artifacts {
     }
 
     /** Every entry of a zip (or jar), name to bytes, in archive order; directories map to empty arrays. */
-    static Map<String, byte[]> entries(byte[] zip) throws IOException {
+    public static Map<String, byte[]> entries(byte[] zip) throws IOException {
         Map<String, byte[]> out = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -51,11 +51,11 @@ final class Artifacts {
         return out;
     }
 
-    static Map<String, byte[]> entries(Path zip) throws IOException {
+    public static Map<String, byte[]> entries(Path zip) throws IOException {
         return entries(Files.readAllBytes(zip));
     }
 
-    static Attributes manifest(Map<String, byte[]> jar) throws IOException {
+    public static Attributes manifest(Map<String, byte[]> jar) throws IOException {
         byte[] m = jar.get("META-INF/MANIFEST.MF");
         if (m == null) {
             throw new AssertionError("no META-INF/MANIFEST.MF");
@@ -63,16 +63,16 @@ final class Artifacts {
         return new Manifest(new ByteArrayInputStream(m)).getMainAttributes();
     }
 
-    static Document xml(byte[] bytes) throws Exception {
+    public static Document xml(byte[] bytes) throws Exception {
         return xml(new ByteArrayInputStream(bytes));
     }
 
-    static Document xml(InputStream in) throws Exception {
+    public static Document xml(InputStream in) throws Exception {
         return SafeXml.documentBuilder().parse(in);
     }
 
     /** The single file of a jar entry that is itself a zip (e.g. content.jar holding content.xml). */
-    static byte[] inner(byte[] zip, String name) throws IOException {
+    public static byte[] inner(byte[] zip, String name) throws IOException {
         byte[] b = entries(zip).get(name);
         if (b == null) {
             throw new AssertionError("no " + name + " inside the archive");

@@ -47,14 +47,14 @@ class PluginJarTest {
         assertEquals("2", manifest.getValue("Bundle-ManifestVersion"));
         assertEquals("org.lnet.knime;singleton:=true", manifest.getValue("Bundle-SymbolicName"));
         assertEquals(Artifacts.osgiVersion(), manifest.getValue("Bundle-Version"));
-        assertEquals(KnimeNames.bundle("bundle.version"), manifest.getValue("Bundle-Version"));
+        // the version the committed example workflows record as the one that saved them is never newer than this
+        assertTrue(org.osgi.framework.Version.parseVersion(KnimeNames.bundle("bundle.version")).compareTo(
+            org.osgi.framework.Version.parseVersion(manifest.getValue("Bundle-Version"))) <= 0);
         assertEquals(KnimeNames.bundle("bundle.vendor"), manifest.getValue("Bundle-Vendor"));
         assertEquals(KnimeNames.bundle("bundle.name"), manifest.getValue("Bundle-Name"));
         assertEquals("JavaSE-17", manifest.getValue("Bundle-RequiredExecutionEnvironment"));
-        List<String> required = list("Require-Bundle");
-        assertTrue(required.contains("org.knime.core;bundle-version=\"[5.1.0,6.0.0)\""), required.toString());
-        assertTrue(required.contains("org.knime.workbench.repository;bundle-version=\"[5.1.0,6.0.0)\""),
-            required.toString());
+        // only org.knime.core, which re-exports org.knime.core.util (osgi/KnimeResolutionTest checks the ranges)
+        assertEquals(List.of("org.knime.core;bundle-version=\"[5.1.0,6.0.0)\""), list("Require-Bundle"));
     }
 
     @Test
