@@ -3,7 +3,7 @@
 
 The reference the Java engine is benchmarked against: same data (X.csv, Y.csv exported by
 `lnet bench fig1 --export-data DIR`), same widths, seeds per width, alpha = 1/2 initialization,
-gradient descent with eta = 2 on the mean loss ||Y - X U V^T||_F^2 / n until it is below 1e-10.
+gradient descent with eta = 0.5 (lnet fig1's default step) on the mean loss ||Y - X U V^T||_F^2 / n until it is below 1e-10.
 Prints one JSON object: wallSeconds (sweep only, after imports and data loading), gaussianSeconds,
 meanDistanceByWidth, totalSteps.
 """
@@ -23,7 +23,7 @@ def main():
     m = y.shape[1]
     theta_hat = np.linalg.pinv(x) @ y
     rng = np.random.default_rng(1)
-    eta, tol, max_steps = 2.0, 1e-10, 100_000
+    eta, tol, max_steps = 0.5, 1e-10, 100_000
     start = time.perf_counter()
     gaussian = 0.0
     means, steps_total = [], 0

@@ -3,11 +3,13 @@ package org.lnet.charts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.ntk.NtkSweep;
 import org.lnet.engine.sweep.WidthSweep;
+import org.lnet.engine.train.TrainingOptions;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
 import org.lnet.node.nodes.WideNetworkTrainerNode;
 import org.lnet.node.nodes.WideNetworkWidthSweepNode;
@@ -37,14 +39,13 @@ public final class NodeCharts {
     }
 
     /**
-     * The output table of {@link WidthSweepNode} as the paper's Figure 1 ({@link Charts#figure1}): widths in the
-     * order of their first row, runs per width from the table, the slope from its {@code slope} column.
+     * The output table of {@link WidthSweepNode} as the paper's Figure 1 ({@link Charts#figure1}, standard-deviation
+     * error bars): widths in the order of their first row, runs per width from the table, the data's n, D and m from
+     * its columns, the training from the settings the node ran with (the table does not hold them).
      *
-     * @param alpha the width exponent the sweep used (the table does not hold it)
-     * @param dataLabel what the data are, for the title
      * @throws IllegalArgumentException if the table does not have the sweep columns or has no rows
      */
-    public static JFreeChart widthSweep(Table sweep, double alpha, String dataLabel) {
+    public static JFreeChart widthSweep(Table sweep, WidthSweepNode.Settings node) {
         require(sweep, WidthSweepNode.OUTPUT, "width sweep");
         if (sweep.rows() == 0) {
             throw new IllegalArgumentException("the width sweep table has no rows");
@@ -61,15 +62,20 @@ public final class NodeCharts {
             runs = Math.max(runs, (int) sweep.getLong(run, r) + 1);
             rows.add(new WidthSweep.Row(width, (int) sweep.getLong(run, r), sweep.getLong(spec.indexOf("seed"), r),
                 sweep.getLong(spec.indexOf("steps"), r), value(sweep, "distance", r), value(sweep, "distanceOp", r),
-                value(sweep, "finalLoss", r), value(sweep, "initialU2vNorm", r), value(sweep, "theorem2LogBound", r),
-                true));
+                value(sweep, "finalLoss", r), value(sweep, "initialU2vNorm", r), value(sweep, "finalU2vNorm", r),
+                value(sweep, "initialDistanceOp", r), value(sweep, "theorem2LogBound", r),
+                sweep.getBoolean(spec.indexOf("theorem2Vacuous"), r), sweep.getBoolean(spec.indexOf("converged"), r)));
         }
-        // only the widths, the run count and alpha are drawn; the training settings are not part of the chart
         WidthSweep.Settings settings = new WidthSweep.Settings(widths.stream().mapToLong(Long::longValue).toArray(),
-            runs, alpha, Double.NaN, Double.NaN, LossConvention.MEAN, 0, false, 0, Double.NaN, 1);
+            runs, node.alpha(), node.lr(), node.tol(), LossConvention.parse("loss", node.loss()), node.steps(),
+            node.mode().equals("implicit"), node.seed(), node.delta(), 1,
+            TrainingOptions.Method.parse("method", node.method()));
         WidthSweep.Result result = new WidthSweep.Result(settings, rows, value(sweep, "slope", 0),
             value(sweep, "slopeStdErr", 0));
-        return Charts.figure1(result, dataLabel);
+        String data = String.format(Locale.ROOT, "n = %d, D = %d, m = %d%s", sweep.getLong(spec.indexOf("n"), 0),
+            sweep.getLong(spec.indexOf("D"), 0), sweep.getLong(spec.indexOf("m"), 0),
+            settings.implicitWidth() ? ", implicit width" : "");
+        return Charts.figure1(result, data);
     }
 
     /**

@@ -3,21 +3,18 @@ package org.lnet.charts;
 import static org.lnet.charts.ChartStyle.*;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -30,8 +27,6 @@ import org.lnet.engine.ntk.NtkSweep;
  * {@link Charts#png} and {@link Charts#svg}.
  */
 public final class NtkCharts {
-
-    private static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
     private NtkCharts() {
     }
@@ -55,14 +50,14 @@ public final class NtkCharts {
         NtkSweep.Settings s = result.settings();
         long[] widths = s.widths();
         List<Quantity> quantities = new ArrayList<>();
-        quantities.add(new Quantity("weights after training, \u2016W(T) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F",
+        quantities.add(new Quantity("weights after training, \u2016W(T) \u2212 W_{lin}\u2016_F / \u2016W_{lin} \u2212 W(0)\u2016_F",
             NtkSweep.Row::relativeWeightDistance));
         if (testPoints > 0) {
-            quantities.add(new Quantity(String.format(Locale.ROOT, "predictions on %d test points, \u2016f_T \u2212 f_lin\u2016 / \u2016f_lin\u2016",
+            quantities.add(new Quantity(String.format(Locale.ROOT, "predictions on %d test points, \u2016f_T \u2212 f_{lin}\u2016 / \u2016f_{lin}\u2016",
                 testPoints), NtkSweep.Row::relativeTestPredictionDistance));
         }
         if (result.rows().stream().allMatch(r -> r.gramDistance() > 0)) {
-            quantities.add(new Quantity("reference: tangent kernel at init vs infinite width, \u2016K(0) \u2212 K\u221e\u2016_F / \u2016K\u221e\u2016_F",
+            quantities.add(new Quantity("reference: tangent kernel at init vs infinite width, \u2016K(0) \u2212 K_\u221e\u2016_F / \u2016K_\u221e\u2016_F",
                 NtkSweep.Row::gramDistance));
         }
         YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
@@ -74,7 +69,7 @@ public final class NtkCharts {
             double[] mean = result.meanByWidth(q.column());
             double[] lo = result.minByWidth(q.column());
             double[] hi = result.maxByWidth(q.column());
-            YIntervalSeries series = new YIntervalSeries(String.format(Locale.ROOT, "%s: slope %.2f", q.label(), fit.slope()));
+            YIntervalSeries series = new YIntervalSeries(q.label() + ": slope " + Format.fixed(fit.slope(), 2));
             XYSeries line = new XYSeries("fit: " + q.label());
             for (int i = 0; i < widths.length; i++) {
                 series.add(widths[i], mean[i], lo[i], hi[i]);
@@ -93,8 +88,8 @@ public final class NtkCharts {
             first = Math.min(first, h);
             last = Math.max(last, h);
         }
-        plot.setDomainAxis(logAxis("width h, hidden units (log scale)", first, Math.max(last, first * 1.5), 0.06));
-        plot.setRangeAxis(logAxis("relative distance (log scale)", lowest, highest, 0.06));
+        plot.setDomainAxis(logAxis("width h, hidden units", first, Math.max(last, first * 1.5), 0.06));
+        plot.setRangeAxis(logAxis("relative distance", lowest, highest, 0.06));
 
         XYErrorRenderer barRenderer = new XYErrorRenderer();
         barRenderer.setDrawXError(false);
@@ -117,17 +112,16 @@ public final class NtkCharts {
 
         String title = String.format(Locale.ROOT, "Wide %s networks end near the min-norm solution of their linearization",
             s.activation() == org.lnet.engine.ntk.Activation.RELU ? "ReLU" : s.activation().key());
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, true);
-        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
-            "f(x) = h^\u2212\u00bd \u03a3\u2c7c a\u2c7c \u03c3(w\u2c7c\u1d40x), first layer trained by gradient descent from the %s"
-                + " initialization (%s loss, lr %s, until loss \u2264 %s)", s.initialization().key(), s.training().loss().key(),
-            s.training().autoLearningRate() ? "auto" : trim(s.training().learningRate()), trim(s.training().tolerance())), SUBTITLE));
-        chart.addSubtitle(new TextTitle("data: " + dataDescription, SUBTITLE));
         String runs = s.repetitions() == 1 ? "markers: one run per width" : String.format(Locale.ROOT,
             "markers: mean of %d runs per width; bars: their range", s.repetitions());
-        chart.addSubtitle(new TextTitle(runs + "; dashed: least-squares power law, its slope in the legend"
-            + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K\u221e reference: ReLU only)"), SUBTITLE));
-        return finish(chart);
+        return compose(plot, title, RectangleEdge.BOTTOM,
+            "f(x) = h^{\u22121/2} \u03a3_j a_j \u03c3(w_j^T x), first layer trained by gradient descent from the "
+                + s.initialization().key() + " initialization (" + s.training().loss().key() + " loss, step "
+                + (s.training().autoLearningRate() ? "auto" : Format.number(s.training().learningRate()))
+                + ", until the loss \u2264 " + Format.number(s.training().tolerance()) + ")",
+            "data: " + RichText.description(dataDescription),
+            runs + "; dashed: least-squares power law, its slope in the legend"
+                + (s.activation() == org.lnet.engine.ntk.Activation.RELU ? "" : " (K_\u221e reference: ReLU only)"));
     }
 
     /**
@@ -141,9 +135,9 @@ public final class NtkCharts {
     public static JFreeChart trajectory(long[] steps, double[] loss, double[] relativeDistance, double[] trainPrediction,
                                         double[] testPrediction, String title) {
         String[] names = {"L(t), training loss",
-            "\u2016W(t) \u2212 W_lin\u2016_F / \u2016W_lin \u2212 W(0)\u2016_F, relative distance to the linearized min-norm solution",
-            "RMS of f(x; W(t)) \u2212 f_lin(x) on the training points",
-            "RMS of f(x; W(t)) \u2212 f_lin(x) on the test points"};
+            "\u2016W(t) \u2212 W_{lin}\u2016_F / \u2016W_{lin} \u2212 W(0)\u2016_F, relative distance to the linearized min-norm solution",
+            "RMS of f(x; W(t)) \u2212 f_{lin}(x) on the training points",
+            "RMS of f(x; W(t)) \u2212 f_{lin}(x) on the test points"};
         double[][] curves = {loss, relativeDistance, trainPrediction, testPrediction};
         BasicStroke[] strokes = {SOLID, SOLID, DASHED, DOTTED};
         XYSeriesCollection data = new XYSeriesCollection();
@@ -170,30 +164,9 @@ public final class NtkCharts {
             lo = 0.1;
             hi = 1;
         }
-        NumberAxis step = new NumberAxis("gradient-descent step");
-        step.setRange(0, steps.length > 0 && steps[steps.length - 1] > 0 ? steps[steps.length - 1] : 1);
-        XYPlot plot = new XYPlot(data, step, logAxis("log scale", lo, Math.max(hi, lo * 10), 0.03), renderer);
-        return finish(new JFreeChart(title, TITLE, plot, true));
-    }
-
-    private static Shape triangle(double size) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(0, -size / 2);
-        p.lineTo(size / 2, size / 2);
-        p.lineTo(-size / 2, size / 2);
-        p.closePath();
-        return p;
-    }
-
-    /** 2, 0.5, 1e-9: integers plain, small or large numbers as a power of ten when they are one. */
-    private static String trim(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return Long.toString((long) v);
-        }
-        double exponent = Math.log10(Math.abs(v));
-        if (v != 0 && Math.abs(exponent - Math.rint(exponent)) < 1e-9 && Math.abs(exponent) >= 3) {
-            return "1e" + (long) Math.rint(exponent);
-        }
-        return String.format(Locale.ROOT, "%.3g", v);
+        long end = steps.length > 0 && steps[steps.length - 1] > 0 ? steps[steps.length - 1] : 1;
+        XYPlot plot = new XYPlot(data, linearAxis("gradient-descent step", end),
+            logAxis("loss and distances", lo, Math.max(hi, lo * 10), 0.03), renderer);
+        return compose(plot, RichTitle.literal(TITLE, title), RectangleEdge.BOTTOM);
     }
 }

@@ -71,8 +71,8 @@ class NodeChartsTest {
         JFreeChart chart = Charts.trajectory(t, new double[] {1, 1e-3, 0, 0}, new double[] {1, 0.5, 0.25, 0.125},
             new double[] {2, Double.NaN, 1, 0.5}, "floor");
         XYDataset series = chart.getXYPlot().getDataset();
-        assertEquals(3, series.getItemCount(0), "stops at the first value at or below the floor 2e-12");
-        assertEquals(2e-12, series.getYValue(0, 2), 0.0, "clipped to the floor, relative to the largest value 2");
+        assertEquals(3, series.getItemCount(0), "stops at the first value at or below the floor 1e-12 (L(0) - L*)");
+        assertEquals(1e-12, series.getYValue(0, 2), 0.0, "clipped to the floor, relative to L(0) - L* = 1");
         assertEquals(4, series.getItemCount(1));
         assertEquals(3, series.getItemCount(2), "NaN skipped");
     }
@@ -86,7 +86,7 @@ class NodeChartsTest {
         s.putDouble("tol", 1e-8);
         s.putLong("threads", 1);
         Table sweep = (Table) new WidthSweepNode().execute(s, new PortValue[] {data()}, Progress.NONE).output(0);
-        JFreeChart chart = NodeCharts.widthSweep(sweep, 0.5, "test data");
+        JFreeChart chart = NodeCharts.widthSweep(sweep, new WidthSweepNode().load(s));
         XYPlot plot = chart.getXYPlot();
         XYDataset means = plot.getDataset(0);
         assertEquals(2, means.getItemCount(0));
@@ -101,7 +101,8 @@ class NodeChartsTest {
             }
             assertEquals(sum / 2, means.getYValue(0, i), 1e-15 * sum, "mean of the two runs at this width");
         }
-        assertTrue(chart.getTitle().getText().contains("test data"), chart.getTitle().getText());
+        String text = RichTitle.text(chart);
+        assertTrue(text.contains("n = 8, D = 5, m = 1") && text.contains("\u03b7 = 0.5"), text);
     }
 
     @Test
@@ -110,6 +111,6 @@ class NodeChartsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> NodeCharts.trajectory(other, "x"));
         assertTrue(e.getMessage().contains("'excessLoss'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NodeCharts.widthSweep(other, 0.5, "x"));
+        assertThrows(IllegalArgumentException.class, () -> NodeCharts.widthSweep(other, new WidthSweepNode().defaults()));
     }
 }

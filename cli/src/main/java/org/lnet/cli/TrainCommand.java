@@ -33,7 +33,9 @@ final class TrainCommand implements Command {
               --records N        trajectory points besides start and end (default 100)
               --rcond R          rank cut-off for X
               --out-u U.csv --out-v V.csv   the trained layers
-              --trajectory traj.csv         t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift
+              --trajectory traj.csv         t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift,
+                                            boundHolds (true when within the bound or below the rounding floor
+                                            1e-12 (L(0) - L*))
               {header}
             prints {loss, residualLoss, excessLoss, distanceToMinNorm, distanceToMinNormOp, u2vNorm, imbalanceDrift,
                     c, theorem1Rate, steps | evaluations, time, stop, method, lossConvention}""".replace("{header}",
@@ -98,12 +100,7 @@ final class TrainCommand implements Command {
         outputs.put(outU, MatrixCsv.format(result.network().u(), null));
         outputs.put(outV, MatrixCsv.format(result.network().v(), null));
         if (trajectoryFile != null) {
-            DMatrixRMaj table = new DMatrixRMaj(result.trajectory().size(), TrajectoryPoint.COLUMNS.length);
-            for (int i = 0; i < result.trajectory().size(); i++) {
-                double[] row = result.trajectory().get(i).values();
-                System.arraycopy(row, 0, table.data, i * row.length, row.length);
-            }
-            outputs.put(trajectoryFile, MatrixCsv.format(table, Arrays.asList(TrajectoryPoint.COLUMNS)));
+            outputs.put(trajectoryFile, trajectoryCsv(result.trajectory()));
         }
         outputs.commit();
 
@@ -128,5 +125,20 @@ final class TrainCommand implements Command {
         json.put("method", method.key());
         json.put("lossConvention", loss.key());
         return json;
+    }
+
+    /** The trajectory as CSV: the numeric columns as MatrixCsv writes them, then boundHolds (true/false). */
+    static String trajectoryCsv(java.util.List<TrajectoryPoint> points) {
+        DMatrixRMaj table = new DMatrixRMaj(points.size(), TrajectoryPoint.COLUMNS.length);
+        for (int i = 0; i < points.size(); i++) {
+            double[] row = points.get(i).values();
+            System.arraycopy(row, 0, table.data, i * row.length, row.length);
+        }
+        String[] lines = MatrixCsv.format(table, Arrays.asList(TrajectoryPoint.COLUMNS)).split("\n");
+        StringBuilder out = new StringBuilder(lines[0]).append(',').append(TrajectoryPoint.BOUND_HOLDS).append('\n');
+        for (int i = 1; i < lines.length; i++) {
+            out.append(lines[i]).append(',').append(points.get(i - 1).boundHolds()).append('\n');
+        }
+        return out.toString();
     }
 }

@@ -72,8 +72,16 @@ class CommandsTest {
             assertTrue(flow.out.contains(key), key + " in " + flow.out);
         }
         List<String> lines = Files.readAllLines(dir.resolve("traj.csv"));
-        assertEquals("t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift", lines.get(0));
+        assertEquals("t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift,boundHolds", lines.get(0));
         assertEquals(1 + 102, lines.size(), "start, 100 records, end");
+        double excess0 = Double.parseDouble(lines.get(1).split(",")[2]);
+        for (String line : lines.subList(1, lines.size())) {
+            // the rule the usage states: within the bound (slack 1e-9), or at most 1e-12 (L(0) - L*)
+            String[] v = line.split(",");
+            double excess = Double.parseDouble(v[2]);
+            boolean holds = excess <= Double.parseDouble(v[3]) * (1 + 1e-9) || excess <= 1e-12 * excess0;
+            assertEquals(Boolean.toString(holds), v[7], line);
+        }
 
         CliRunner gd = CliRunner.run("train", "--x", x.toString(), "--y", y.toString(), "--u0", p("U.csv"), "--v0", p("V.csv"),
             "--method", "gd", "--lr", "0.05", "--steps", "300", "--out-u", p("Ug.csv"), "--out-v", p("Vg.csv"));

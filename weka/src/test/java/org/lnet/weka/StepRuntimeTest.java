@@ -75,7 +75,7 @@ class StepRuntimeTest {
         assertEquals(1, out.payloads(LnetStep.CON_NETWORK).size());
         assertEquals(List.of("Gradient Flow Trainer - Trajectory"), out.titles(StepManager.CON_TEXT));
         String csv = out.<String>payloads(StepManager.CON_TEXT).get(0);
-        assertTrue(csv.startsWith("t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift\n"), csv);
+        assertTrue(csv.startsWith("t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift,boundHolds\n"), csv);
         BufferedImage chart = ((Capture) flow.findStep("Image").getManagedStep()).<BufferedImage>payloads(
             StepManager.CON_IMAGE).get(0);
         assertTrue(chart.getWidth() > 0);

@@ -36,6 +36,14 @@ public final class Bounds {
     }
 
     /**
+     * Whether Theorem 2's bound says nothing: it is not below the initial distance ||U(0) V(0)^T - Theta_hat||_2
+     * (a bound that large holds for any network that does not move away from Theta_hat).
+     */
+    public static boolean vacuous(double logBound, double initialDistanceOp) {
+        return !(logBound < Math.log(initialDistanceOp));
+    }
+
+    /**
      * @param alpha width exponent of the N(0, h^{-2 alpha}) initialization, in (1/4, 1/2]
      * @param delta failure probability of Lemma 1, in (0, 1)
      */
@@ -72,7 +80,7 @@ public final class Bounds {
         double logC = logC(data);
         double logBound = theorem2LogBound(data, h, alpha, delta);
         double initialOp = new Observables(reduction, 1, c, false).at(0, 0, z0).distanceToMinNormOp();
-        boolean vacuous = !(logBound < Math.log(initialOp));
+        boolean vacuous = vacuous(logBound, initialOp);
 
         return new BoundReport(alpha, delta, c, imbalance.lambdaR(), imbalance.lambdaM(), data.sigmaMinSq(), rate,
             new BoundReport.Inequality(lhs17, rhs17, lhs17 > rhs17),

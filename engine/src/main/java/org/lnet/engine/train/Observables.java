@@ -90,8 +90,10 @@ public final class Observables {
         DMatrixRMaj drift = Imbalance.reducedImbalance(reduction, z);
         CommonOps_DDRM.subtractEquals(drift, lambda0);
 
-        return new TrajectoryPoint(t, step, residualLoss + excess, excess, excessLoss0 * Math.exp(-rate * t),
-            Math.sqrt(u2vSq), Math.sqrt(inside * inside + u2vSq), op, NormOps_DDRM.normF(drift));
+        double bound = excessLoss0 * Math.exp(-rate * t);
+        return new TrajectoryPoint(t, step, residualLoss + excess, excess, bound, Math.sqrt(u2vSq),
+            Math.sqrt(inside * inside + u2vSq), op, NormOps_DDRM.normF(drift),
+            TrajectoryPoint.boundHolds(excess, bound, excessLoss0));
     }
 
     private static double largestEigenvalue(DMatrixRMaj symmetric) {

@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.apache.commons.math3.exception.MaxCountExceededException;
 import org.apache.commons.math3.exception.NumberIsTooSmallException;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.analysis.Imbalance;
@@ -89,8 +87,8 @@ public final class Trainer {
         double eta = options.learningRate();
         double[] z = reduction.initialState();
         double[] dz = new double[z.length];
-        // an SVD per run, needed only to explain a divergence or when asked: computed then
-        java.util.function.DoubleSupplier stable = () -> largestStableStep(reduction, reduction.initialState(), gain);
+        // a short flow integration with a few dozen SVDs, needed only to explain a divergence or when asked
+        java.util.function.DoubleSupplier stable = () -> StableStep.estimate(reduction, gain);
         long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
         long lastStep = Math.min(options.maxSteps(), byTime);
         long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
@@ -106,9 +104,13 @@ public final class Trainer {
             equations.computeDerivatives(eta * step, z, dz);
             double excess = gain * equations.lastHalfErrorSq();
             if (!Double.isFinite(excess) || excess > blowUp) {
+                double estimate = stable.getAsDouble();
                 throw new InvalidInputException("lr", String.format(Locale.ROOT,
                     "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %s is too large. "
-                        + "The largest stable step at the start is about %.3g; use a smaller 'lr'.", step, excess0, excess, eta, stable.getAsDouble()));
+                        + "The largest stable step for this run is estimated at %.3g (2 / the largest curvature of the "
+                        + "loss along the gradient flow from this start; the curvature grows toward the solution). It is "
+                        + "an estimate, not a guarantee: use a smaller 'lr', e.g. %.2g.", step, excess0, excess, eta,
+                    estimate, estimate / 2));
             }
             if (excess <= options.tolerance()) {
                 why = TrainingResult.Stop.TOLERANCE;
@@ -138,21 +140,12 @@ public final class Trainer {
     }
 
     /**
-     * About the largest step for which descent is stable near z: 2 / (g (||diag(s) B||_2^2 + s_1^2 ||A||_2^2)),
-     * from the curvature of the loss along the error E (the map E -&gt; S B B^T S E + S^2 E A A^T).
+     * The estimate of the largest stable gradient-descent step from this start (what a divergence message states):
+     * 2 / (g times the largest curvature of the loss along the gradient flow from the same start), g the convention's
+     * gain. An estimate, on the stable side of the flow's path; see {@link StableStep}.
      */
-    static double largestStableStep(Reduction reduction, double[] z, double gain) {
-        DMatrixRMaj a = reduction.a(z);
-        DMatrixRMaj sb = reduction.b(z);
-        double[] s = reduction.data().s();
-        for (int i = 0; i < sb.numRows; i++) {
-            for (int j = 0; j < sb.numCols; j++) {
-                sb.set(i, j, s[i] * sb.get(i, j));
-            }
-        }
-        double nb = NormOps_DDRM.normP2(sb);
-        double na = NormOps_DDRM.normP2(a);
-        return 2 / (gain * (nb * nb + s[0] * s[0] * na * na));
+    public static double largestStableStep(LinearNetwork network, DataDecomposition data, org.lnet.engine.LossConvention loss) {
+        return StableStep.estimate(Reduction.of(network, data), loss.scale(data.samples()));
     }
 
     private static TrainingResult result(Reduction reduction, TrainingOptions options, List<TrajectoryPoint> points,

@@ -89,7 +89,10 @@ public final class TrainingResult {
         return residualLoss;
     }
 
-    /** For descent, about 2 / (largest curvature) at the start: larger steps diverge. NaN for the flow. */
+    /**
+     * For descent, an estimate of the largest stable step: 2 / (g times the largest curvature of the loss along the
+     * gradient flow from the same start), computed on first call. NaN for the flow.
+     */
     public double largestStableStep() {
         return largestStableStep.getAsDouble();
     }

@@ -21,6 +21,8 @@ import org.lnet.node.SettingsStore;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
+import org.lnet.node.table.ColumnSpec;
+import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
@@ -35,7 +37,7 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
     static final Parameter TIME = Parameter.real("time", "Time horizon T (flow)", "Gradient flow integrates from "
         + "t = 0 to t = T, in the time of the chosen loss convention.", 10).above(0);
     static final Parameter LR = Parameter.real("lr", "Step η (gd)", "Gradient-descent step. Too large a step "
-        + "diverges; the error message then states the largest stable step at the start.", 0.01).above(0);
+        + "diverges; the error message then gives an estimate of the largest stable step for the run.", 0.01).above(0);
     static final Parameter STEPS = Parameter.whole("steps", "Maximum steps (gd)", "Gradient descent stops after "
         + "this many steps at the latest.", 10_000).atLeast(1).atMost(1_000_000_000L);
     static final Parameter TOL = Parameter.real("tol", "Stop tolerance", "Stop as soon as L(t) - L* ≤ tol "
@@ -89,9 +91,10 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
                     + "width h and input dimension D.",
                 "The trajectory table has the columns of the command line's trajectory file: t, loss L(t), "
                     + "excessLoss L(t) - L*, theorem1Bound exp(-2 λ_r(Σx) c t)(L(0) - L*), u2vNorm ||U2 V^T||_F, "
-                    + "distanceToMinNorm ||U V^T - Θ̂||_F and imbalanceDrift ||Λ(t) - Λ(0)||_F, ready for a line "
-                    + "plot. Theorem 1 guarantees L(t) - L* ≤ the bound under gradient flow; the imbalance "
-                    + "Λ = U1^T U1 - V^T V is conserved by the flow, not exactly by descent."),
+                    + "distanceToMinNorm ||U V^T - Θ̂||_F, imbalanceDrift ||Λ(t) - Λ(0)||_F and boundHolds, ready for "
+                    + "a line plot. Theorem 1 guarantees L(t) - L* ≤ the bound under gradient flow; the imbalance "
+                    + "Λ = U1^T U1 - V^T V is conserved by the flow, not exactly by descent.",
+                TrajectoryPoint.BOUND_HOLDS_RULE + "."),
             List.of(PortDef.network("Linear Network", "The initial network U(0), V(0)."),
                 PortDef.table("Data", "Training data: the selected input columns form X, the target columns Y.")),
             List.of(PortDef.network("Trained Network", "The network at the end of training."),
@@ -110,9 +113,10 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
             ATOL.readDouble(s), RECORDS.readLong(s), RCOND.readDouble(s));
     }
 
-    /** The trajectory table's columns (those of the command line's trajectory CSV). */
+    /** The trajectory table's columns (those of the command line's trajectory CSV): the reals, then boundHolds. */
     public static TableSpec trajectorySpec() {
-        return TableSpec.reals(List.of(TrajectoryPoint.COLUMNS));
+        return TableSpec.reals(List.of(TrajectoryPoint.COLUMNS)).append(TableSpec.of(
+            new ColumnSpec(TrajectoryPoint.BOUND_HOLDS, ColumnType.BOOLEAN)));
     }
 
     @Override
@@ -140,10 +144,11 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
         Table.Builder t = Table.builder(trajectorySpec());
         for (TrajectoryPoint p : points) {
             double[] v = p.values();
-            Object[] cells = new Object[v.length];
+            Object[] cells = new Object[v.length + 1];
             for (int i = 0; i < v.length; i++) {
                 cells[i] = v[i];
             }
+            cells[v.length] = p.boundHolds();
             t.addCells(cells);
         }
         NetworkSpec outSpec = start.spec().withColumns(sel.inputs(), sel.targets()).trained(s.loss());

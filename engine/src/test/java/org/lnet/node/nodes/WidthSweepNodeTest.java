@@ -44,6 +44,37 @@ class WidthSweepNodeTest {
         }
     }
 
+    /**
+     * The paper's other quantities per run, checked by their own identities: once L = L* the whole distance lies
+     * outside the row space of X (Proposition 1, (14)), so finalU2vNorm equals distance up to the in-span error
+     * ||E|| / s_r ~ sqrt(tol) / s_r; theorem2Vacuous is the comparison of the bound's log with the log of
+     * initialDistanceOp; n, D, m are the data's shape; the flow option trains the same networks.
+     */
+    @Test
+    void finalPartOutsideTheRowSpaceIsTheDistanceAndVacuityIsTheStatedComparison() {
+        Table t = sweep(1);
+        int distance = t.spec().indexOf("distance");
+        for (int i = 0; i < t.rows(); i++) {
+            double d = t.getDouble(distance, i);
+            assertEquals(d, t.getDouble(t.spec().indexOf("finalU2vNorm"), i), 1e-3 * d, "row " + i);
+            boolean vacuous = !(t.getDouble(t.spec().indexOf("theorem2LogBound"), i)
+                < Math.log(t.getDouble(t.spec().indexOf("initialDistanceOp"), i)));
+            assertEquals(vacuous, t.getBoolean(t.spec().indexOf("theorem2Vacuous"), i));
+            assertTrue(t.getBoolean(t.spec().indexOf("converged"), i));
+            assertEquals(6L, t.getLong(t.spec().indexOf("n"), i));
+            assertEquals(10L, t.getLong(t.spec().indexOf("D"), i));
+            assertEquals(2L, t.getLong(t.spec().indexOf("m"), i));
+        }
+        Table flow = (Table) node.execute(NodeFixtures.store("widths", "6, 12, 24", "seeds", 3L, "lr", 0.05, "tol", 1e-8,
+            "steps", 50_000L, "threads", 1L, "targetColumns", new String[] {"y1", "y2"}, "seed", 5L, "method", "flow"),
+            new PortValue[] {NodeHarness.DATA}, Progress.NONE).output(0);
+        for (int i = 0; i < t.rows(); i++) {
+            assertEquals(t.getLong(2, i), flow.getLong(2, i), "same seeds");
+            // descent with a small step ends within a few per cent of the flow from the same start
+            assertEquals(flow.getDouble(distance, i), t.getDouble(distance, i), 0.05 * flow.getDouble(distance, i));
+        }
+    }
+
     @Test
     void explicitTrillionWidthIsRefusedWithTheImplicitHint() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> node.configure(

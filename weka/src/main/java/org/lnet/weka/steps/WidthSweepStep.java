@@ -97,6 +97,18 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         return tipText("alpha");
     }
 
+    public String getMethod() {
+        return text("method");
+    }
+
+    public void setMethod(String value) {
+        setText("method", value);
+    }
+
+    public String methodTipText() {
+        return tipText("method");
+    }
+
     public String getLr() {
         return text("lr");
     }
@@ -192,7 +204,6 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
 
     @Override
     protected BufferedImage image(WidthSweepNode.Settings settings, NodeResult result) {
-        return Charts.image(NodeCharts.widthSweep((Table) result.output(0), settings.alpha(), getName()), Charts.WIDTH,
-            Charts.HEIGHT);
+        return Charts.image(NodeCharts.widthSweep((Table) result.output(0), settings), Charts.WIDTH, Charts.HEIGHT);
     }
 }
