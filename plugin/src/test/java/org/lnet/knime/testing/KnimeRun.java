@@ -20,6 +20,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeSettings;
+import org.lnet.knime.build.KnimeConfig;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.Nodes;
 import org.lnet.node.Parameter;
@@ -77,6 +78,38 @@ public final class KnimeRun {
             }
         });
         return s;
+    }
+
+    /**
+     * A settings.xml config (as knime-build writes the example workflows) as KNIME loads it: xdouble, xlong, xint,
+     * xboolean and xstring entries by type; a sub-config of {@code array-size} and entries 0 … n−1 as a string array,
+     * which is how KNIME stores one.
+     */
+    public static NodeSettings settings(KnimeConfig config) {
+        NodeSettings out = new NodeSettings(config.key());
+        fill(config, out);
+        return out;
+    }
+
+    private static void fill(KnimeConfig config, NodeSettings out) {
+        for (Object item : config.items()) {
+            if (item instanceof KnimeConfig.Entry e) {
+                switch (e.type()) {
+                    case "xdouble" -> out.addDouble(e.key(), Double.parseDouble(e.value()));
+                    case "xlong", "xint" -> out.addLong(e.key(), Long.parseLong(e.value()));
+                    case "xboolean" -> out.addBoolean(e.key(), Boolean.parseBoolean(e.value()));
+                    case "xstring" -> out.addString(e.key(), e.value());
+                    default -> throw new IllegalArgumentException("entry type " + e.type() + " of " + e.key());
+                }
+            } else if (item instanceof KnimeConfig c) {
+                List<String> array = config.getStrings(c.key());
+                if (array != null) {
+                    out.addStringArray(c.key(), array.toArray(new String[0]));
+                } else {
+                    fill(c, out.addConfig(c.key()));
+                }
+            }
+        }
     }
 
     private static DataType knimeType(ColumnType t) {
