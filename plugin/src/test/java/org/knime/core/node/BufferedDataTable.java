@@ -1,6 +1,5 @@
 package org.knime.core.node;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JComponent;
@@ -55,29 +54,8 @@ public final class BufferedDataTable implements DataTable, PortObject {
 
     @Override
     public CloseableRowIterator iterator() {
-        Iterator<DataRow> it = rows.iterator();
         OPEN_ITERATORS.incrementAndGet();
-        return new CloseableRowIterator() {
-            private boolean open = true;
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public DataRow next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-                if (open) {
-                    open = false;
-                    OPEN_ITERATORS.decrementAndGet();
-                }
-            }
-        };
+        return CloseableRowIterator.over(rows.iterator(), OPEN_ITERATORS::decrementAndGet);
     }
 
     public long size() {

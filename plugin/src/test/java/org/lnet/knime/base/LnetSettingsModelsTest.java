@@ -52,30 +52,15 @@ class LnetSettingsModelsTest {
 
     /** A copy without some top-level keys, as settings saved before those settings existed. */
     private static NodeSettings without(NodeSettings s, Set<String> keys) {
-        NodeSettings out = new NodeSettings(s.getKey());
-        for (String k : s.keySet()) {
-            if (!keys.contains(k)) {
-                copy(k, s.entry(k), out);
+        KnimeConfig older = new KnimeConfig(s.getKey());
+        for (Object item : asConfig(s).items()) {
+            if (item instanceof KnimeConfig.Entry e && !keys.contains(e.key())) {
+                older.entry(e.key(), e.type(), e.value());
+            } else if (item instanceof KnimeConfig c && !keys.contains(c.key())) {
+                older.add(c);
             }
         }
-        return out;
-    }
-
-    private static void copy(String k, Object v, NodeSettings into) {
-        if (v instanceof NodeSettings sub) {
-            NodeSettings c = into.addConfig(k);
-            sub.keySet().forEach(kk -> copy(kk, sub.entry(kk), c));
-        } else if (v instanceof Double d) {
-            into.addDouble(k, d);
-        } else if (v instanceof Long l) {
-            into.addLong(k, l);
-        } else if (v instanceof Boolean b) {
-            into.addBoolean(k, b);
-        } else if (v instanceof String[] a) {
-            into.addStringArray(k, a);
-        } else {
-            into.addString(k, (String) v);
-        }
+        return KnimeRun.settings(older);
     }
 
     @Test

@@ -36,17 +36,6 @@ final class KnimeColumn {
     private KnimeColumn() {
     }
 
-    /** A refusal of one node in one phase, with KNIME's message. */
-    private static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final String phase;
-
-        Refused(String phase, InvalidSettingsException cause) {
-            super(cause.getMessage(), cause);
-            this.phase = phase;
-        }
-    }
-
     static Outcome run(Case c) {
         Table data = c.data().table();
         DefaultNodeProgressMonitor monitor = new DefaultNodeProgressMonitor();
@@ -101,7 +90,7 @@ final class KnimeColumn {
                 }
             }
             return Outcome.ok(n.build());
-        } catch (Refused e) {
+        } catch (NodeHost.Refused e) {
             return Outcome.error(e.getMessage(), e.phase);
         } catch (CanceledExecutionException e) {
             if (marker == null) {
@@ -154,7 +143,7 @@ final class KnimeColumn {
             phase = "execute";
             return driver.execute(exec, inputs);
         } catch (InvalidSettingsException e) {
-            throw new Refused(name + ": " + phase, e);
+            throw new NodeHost.Refused(name + ": " + phase, e);
         } catch (CanceledExecutionException e) {
             throw e;
         } catch (Exception e) {

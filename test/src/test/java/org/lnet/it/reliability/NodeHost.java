@@ -41,7 +41,7 @@ final class NodeHost {
         private static final long serialVersionUID = 1L;
         final String phase;
 
-        Refused(String phase, InvalidInputException cause) {
+        Refused(String phase, Exception cause) {
             super(cause.getMessage(), cause);
             this.phase = phase;
         }

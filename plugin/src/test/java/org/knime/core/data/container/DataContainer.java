@@ -84,18 +84,7 @@ public class DataContainer implements RowAppender, RowFlushable {
         return new DataTable() {
             @Override
             public RowIterator iterator() {
-                java.util.Iterator<DataRow> it = r.iterator();
-                return new RowIterator() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public DataRow next() {
-                        return it.next();
-                    }
-                };
+                return CloseableRowIterator.over(r.iterator(), () -> { });
             }
 
             @Override

@@ -6,36 +6,25 @@ import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Test-scope stand-in for KNIME's {@code SettingsModelBoolean} (knime-core
- * {@code org/knime/core/node/defaultnodesettings/SettingsModelBoolean.java}): one boolean entry under the config name, model id
- * {@code SMID_boolean}.
+ * {@code org/knime/core/node/defaultnodesettings/SettingsModelBoolean.java}): one boolean entry under the
+ * config name, model id {@code SMID_boolean}. Its {@code getConfigName()} is public, as in KNIME.
  */
-public class SettingsModelBoolean extends SettingsModel {
-    private final String configName;
-    private boolean value;
-
+public class SettingsModelBoolean extends SingleValueSettingsModel<Boolean> {
     public SettingsModelBoolean(final String configName, final boolean defaultValue) {
-        if (configName == null || configName.isEmpty()) {
-            throw new IllegalArgumentException("The configName must be a non-empty string");
-        }
-        this.configName = configName;
-        this.value = defaultValue;
+        super(configName, defaultValue);
     }
 
     public void setBooleanValue(final boolean newValue) {
-        boolean changed = !java.util.Objects.equals(value, newValue);
-        value = newValue;
-        if (changed) {
-            notifyChangeListeners();
-        }
+        value(newValue);
     }
 
     public boolean getBooleanValue() {
-        return value;
+        return value();
     }
 
     @Override
     protected SettingsModelBoolean createClone() {
-        return new SettingsModelBoolean(configName, value);
+        return new SettingsModelBoolean(getConfigName(), value());
     }
 
     @Override
@@ -45,26 +34,21 @@ public class SettingsModelBoolean extends SettingsModel {
 
     @Override
     public String getConfigName() {
-        return configName;
+        return super.getConfigName();
     }
 
     @Override
-    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        settings.getBoolean(configName);
+    void readEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        settings.getBoolean(key);
     }
 
     @Override
-    protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        setBooleanValue(settings.getBoolean(configName));
+    Boolean loadEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        return settings.getBoolean(key);
     }
 
     @Override
-    protected void saveSettingsForModel(final NodeSettingsWO settings) {
-        settings.addBoolean(configName, value);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + " ('" + configName + "')";
+    void saveEntry(NodeSettingsWO settings, String key, Boolean v) {
+        settings.addBoolean(key, v);
     }
 }

@@ -6,36 +6,25 @@ import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Test-scope stand-in for KNIME's {@code SettingsModelDouble} (knime-core
- * {@code org/knime/core/node/defaultnodesettings/SettingsModelDouble.java}): one double entry under the config name, model id
- * {@code SMID_double}.
+ * {@code org/knime/core/node/defaultnodesettings/SettingsModelDouble.java}): one double entry under the
+ * config name, model id {@code SMID_double}.
  */
-public class SettingsModelDouble extends SettingsModelNumber {
-    private final String configName;
-    private double value;
-
+public class SettingsModelDouble extends SettingsModelNumber<Double> {
     public SettingsModelDouble(final String configName, final double defaultValue) {
-        if (configName == null || configName.isEmpty()) {
-            throw new IllegalArgumentException("The configName must be a non-empty string");
-        }
-        this.configName = configName;
-        this.value = defaultValue;
+        super(configName, defaultValue);
     }
 
     public void setDoubleValue(final double newValue) {
-        boolean changed = !java.util.Objects.equals(value, newValue);
-        value = newValue;
-        if (changed) {
-            notifyChangeListeners();
-        }
+        value(newValue);
     }
 
     public double getDoubleValue() {
-        return value;
+        return value();
     }
 
     @Override
     protected SettingsModelDouble createClone() {
-        return new SettingsModelDouble(configName, value);
+        return new SettingsModelDouble(getConfigName(), value());
     }
 
     @Override
@@ -44,27 +33,17 @@ public class SettingsModelDouble extends SettingsModelNumber {
     }
 
     @Override
-    protected String getConfigName() {
-        return configName;
+    void readEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        settings.getDouble(key);
     }
 
     @Override
-    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        settings.getDouble(configName);
+    Double loadEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        return settings.getDouble(key);
     }
 
     @Override
-    protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        setDoubleValue(settings.getDouble(configName));
-    }
-
-    @Override
-    protected void saveSettingsForModel(final NodeSettingsWO settings) {
-        settings.addDouble(configName, value);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + " ('" + configName + "')";
+    void saveEntry(NodeSettingsWO settings, String key, Double v) {
+        settings.addDouble(key, v);
     }
 }

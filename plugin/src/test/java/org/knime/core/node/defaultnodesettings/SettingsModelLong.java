@@ -6,36 +6,26 @@ import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Test-scope stand-in for KNIME's {@code SettingsModelLong} (knime-core
- * {@code org/knime/core/node/defaultnodesettings/SettingsModelLong.java}): one long entry under the config name, model id
- * {@code SMN_long}. As in KNIME, loading keeps the current value when the key is absent (the getter with default).
+ * {@code org/knime/core/node/defaultnodesettings/SettingsModelLong.java}): one long entry under the
+ * config name, model id {@code SMN_long}. As in KNIME, loading keeps the current value when the key is absent
+ * (the getter with default).
  */
-public class SettingsModelLong extends SettingsModelNumber {
-    private final String configName;
-    private long value;
-
+public class SettingsModelLong extends SettingsModelNumber<Long> {
     public SettingsModelLong(final String configName, final long defaultValue) {
-        if (configName == null || configName.isEmpty()) {
-            throw new IllegalArgumentException("The configName must be a non-empty string");
-        }
-        this.configName = configName;
-        this.value = defaultValue;
+        super(configName, defaultValue);
     }
 
     public void setLongValue(final long newValue) {
-        boolean changed = !java.util.Objects.equals(value, newValue);
-        value = newValue;
-        if (changed) {
-            notifyChangeListeners();
-        }
+        value(newValue);
     }
 
     public long getLongValue() {
-        return value;
+        return value();
     }
 
     @Override
     protected SettingsModelLong createClone() {
-        return new SettingsModelLong(configName, value);
+        return new SettingsModelLong(getConfigName(), value());
     }
 
     @Override
@@ -44,27 +34,17 @@ public class SettingsModelLong extends SettingsModelNumber {
     }
 
     @Override
-    protected String getConfigName() {
-        return configName;
+    void readEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        settings.getLong(key);
     }
 
     @Override
-    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        settings.getLong(configName);
+    Long loadEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        return settings.getLong(key, value());
     }
 
     @Override
-    protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        setLongValue(settings.getLong(configName, value));
-    }
-
-    @Override
-    protected void saveSettingsForModel(final NodeSettingsWO settings) {
-        settings.addLong(configName, value);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + " ('" + configName + "')";
+    void saveEntry(NodeSettingsWO settings, String key, Long v) {
+        settings.addLong(key, v);
     }
 }

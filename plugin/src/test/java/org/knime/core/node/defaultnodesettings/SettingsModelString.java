@@ -6,36 +6,25 @@ import org.knime.core.node.NodeSettingsWO;
 
 /**
  * Test-scope stand-in for KNIME's {@code SettingsModelString} (knime-core
- * {@code org/knime/core/node/defaultnodesettings/SettingsModelString.java}): one string entry under the config name, model id
- * {@code SMID_string}.
+ * {@code org/knime/core/node/defaultnodesettings/SettingsModelString.java}): one String entry under the
+ * config name, model id {@code SMID_string}.
  */
-public class SettingsModelString extends SettingsModel {
-    private final String configName;
-    private String value;
-
+public class SettingsModelString extends SingleValueSettingsModel<String> {
     public SettingsModelString(final String configName, final String defaultValue) {
-        if (configName == null || configName.isEmpty()) {
-            throw new IllegalArgumentException("The configName must be a non-empty string");
-        }
-        this.configName = configName;
-        this.value = defaultValue;
+        super(configName, defaultValue);
     }
 
     public void setStringValue(final String newValue) {
-        boolean changed = !java.util.Objects.equals(value, newValue);
-        value = newValue;
-        if (changed) {
-            notifyChangeListeners();
-        }
+        value(newValue);
     }
 
     public String getStringValue() {
-        return value;
+        return value();
     }
 
     @Override
     protected SettingsModelString createClone() {
-        return new SettingsModelString(configName, value);
+        return new SettingsModelString(getConfigName(), value());
     }
 
     @Override
@@ -44,27 +33,17 @@ public class SettingsModelString extends SettingsModel {
     }
 
     @Override
-    protected String getConfigName() {
-        return configName;
+    void readEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        settings.getString(key);
     }
 
     @Override
-    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        settings.getString(configName);
+    String loadEntry(NodeSettingsRO settings, String key) throws InvalidSettingsException {
+        return settings.getString(key);
     }
 
     @Override
-    protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
-        setStringValue(settings.getString(configName));
-    }
-
-    @Override
-    protected void saveSettingsForModel(final NodeSettingsWO settings) {
-        settings.addString(configName, value);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + " ('" + configName + "')";
+    void saveEntry(NodeSettingsWO settings, String key, String v) {
+        settings.addString(key, v);
     }
 }
