@@ -1,11 +1,7 @@
 package org.knime.core.data;
 
-import java.io.Serializable;
-
 /** Shim of KNIME's class: compile-time signatures only. */
-public final class RowKey implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public final class RowKey {
     public RowKey(final String key) {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }

@@ -8,7 +8,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
 /** Shim of KNIME's class: compile-time signatures only. */
-public abstract class NodeModel {
+public abstract class NodeModel implements AbstractNodeView.ViewableModel {
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }

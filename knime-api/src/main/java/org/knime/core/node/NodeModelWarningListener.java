@@ -1,6 +1,10 @@
 package org.knime.core.node;
 
-/** Shim of KNIME's interface: compile-time signatures only. */
-public interface NodeModelWarningListener {
-    void warningChanged(String warning);
+import java.util.EventListener;
+
+/**
+ * Shim of KNIME's interface: compile-time signatures only. Its one method, {@code warningChanged(Message)}, is left
+ * out: the plugin neither calls nor implements it.
+ */
+public interface NodeModelWarningListener extends EventListener {
 }

@@ -70,6 +70,7 @@ final class Cases {
             Case.of("x/y-rows", "X and Y of different lengths").data(TALL.withExtraXRows(2))
                 .notApplicable(Host.NODE, "one table holds X and Y")
                 .notApplicable(Host.WEKA, "one data set holds X and Y")
+                .notApplicable(Host.KNIME, "one table holds X and Y")
                 .error("X has 10 rows but Y has 8"),
             Case.of("net-D", "network of D = 10 on data with D = 4").op(Op.TRAIN).data(TALL)
                 .set("init.inputs", "10", "init.outputs", "1", "init.width", "6")

@@ -46,19 +46,19 @@ final class Determinism {
     static Stream<DynamicNode> tests(MatrixDoc doc, Map<String, Map<Host, Outcome>> outcomes, Path dir) {
         doc.section(SECTION, "Same seed and settings → the same doubles, bit for bit (no tolerance). \"= node layer\": "
             + "every number of the case's result (Θ̂, U, V, the trajectory, the bounds, the sweep's distances) equals "
-            + "the node layer's; the KNIME adapter copies doubles unchanged (DoubleCell) and stores networks with the "
-            + "node layer's codec.");
+            + "the node layer's (KNIME: read from the plugin's output tables and networks).");
         List<DynamicNode> tests = new ArrayList<>();
         Case train = byId("train gd");
         row(doc, tests, "two runs", "init + gradient descent twice, same seed", Map.of(
             Host.NODE, () -> twice(NodeHost.run(train), NodeHost.run(train)),
             Host.CLI, () -> twice(CliHost.run(train, dir.resolve("a")), CliHost.run(train, dir.resolve("b"))),
-            Host.WEKA, () -> twice(WekaHost.run(train), WekaHost.run(train))));
+            Host.WEKA, () -> twice(WekaHost.run(train), WekaHost.run(train)),
+            Host.KNIME, () -> twice(KnimeColumn.run(train), KnimeColumn.run(train))));
         for (String[] c : new String[][] {{"n>=D", "Min-Norm Regression Θ̂ and rank"},
             {"train flow", "init + gradient flow: U, V, trajectory"}, {"train gd", "init + gradient descent: U, V, "
             + "trajectory"}, {"bounds", "Bound Evaluator: c, λ, rates, Theorem 2"}, {"sweep", "Width Sweep on data"}}) {
             Map<Host, Check> checks = new LinkedHashMap<>();
-            for (Host h : List.of(Host.NODE, Host.CLI, Host.WEKA)) {
+            for (Host h : List.of(Host.NODE, Host.CLI, Host.WEKA, Host.KNIME)) {
                 checks.put(h, () -> acrossHosts(outcomes, c[0], h));
             }
             row(doc, tests, "hosts: " + c[0], c[1] + " (case `" + c[0] + "`)", checks);
@@ -68,7 +68,8 @@ final class Determinism {
         row(doc, tests, "sweep threads", "Width Sweep with 1 and with 2 threads", Map.of(
             Host.NODE, () -> twice(NodeHost.run(sweep), NodeHost.run(sweep2)),
             Host.CLI, () -> sameText(fig1Csv(dir.resolve("t1"), "1"), fig1Csv(dir.resolve("t2"), "2"), "fig1"),
-            Host.WEKA, () -> twice(WekaHost.run(sweep), WekaHost.run(sweep2))));
+            Host.WEKA, () -> twice(WekaHost.run(sweep), WekaHost.run(sweep2)),
+            Host.KNIME, () -> twice(KnimeColumn.run(sweep), KnimeColumn.run(sweep2))));
         double[][] reference = new double[1][];
         row(doc, tests, "hosts: Figure 1", "Width Sweep on the paper's Figure 1 data (no table; CLI: fig1)", Map.of(
             Host.NODE, () -> {
@@ -77,7 +78,8 @@ final class Determinism {
             },
             Host.CLI, () -> same(reference[0], Results.csv(fig1Csv(dir.resolve("f"), "1"), false)
                 .columns(List.of("distance")), "fig1.csv"),
-            Host.WEKA, () -> same(reference[0], wekaFigure1(), "Weka text output")));
+            Host.WEKA, () -> same(reference[0], wekaFigure1(), "Weka text output"),
+            Host.KNIME, () -> same(reference[0], knimeFigure1(), "the plugin's output table")));
         return tests.stream();
     }
 
@@ -89,11 +91,10 @@ final class Determinism {
     private static void row(MatrixDoc doc, List<DynamicNode> tests, String id, String description,
                             Map<Host, Check> checks) {
         doc.declare(SECTION, id, description);
-        for (Host h : List.of(Host.NODE, Host.CLI, Host.WEKA)) {
+        for (Host h : List.of(Host.NODE, Host.CLI, Host.WEKA, Host.KNIME)) {
             Check check = checks.get(h);
             tests.add(dynamicTest(id + " / " + h.title, () -> doc.cell(SECTION, id, h, check.run())));
         }
-        doc.cell(SECTION, id, Host.KNIME, "= node layer (not run)");
     }
 
     static Case byId(String id) {
@@ -152,6 +153,16 @@ final class Determinism {
         figure1Settings().forEach((k, v) -> node.parameter(k).writeText(s, v));
         Table t = (Table) node.execute(s, new PortValue[] {null}, org.lnet.engine.Progress.NONE).output(0);
         return Results.cells(t, List.of("distance"));
+    }
+
+    /** The plugin's Width Sweep node without a table (its optional input unconnected), as KNIME runs it. */
+    private static double[] knimeFigure1() throws Exception {
+        org.knime.core.node.NodeDriver d = org.lnet.knime.testing.KnimeRun.driver("WidthSweep");
+        d.loadSettings(org.lnet.knime.testing.KnimeRun.settings(d, "WidthSweep", figure1Settings()));
+        org.knime.core.node.port.PortObject[] out = d.execute(new org.knime.core.node.ExecutionContext(),
+            (org.knime.core.node.port.PortObject) null);
+        return Results.cells(org.lnet.knime.testing.KnimeRun.read((org.knime.core.node.BufferedDataTable) out[0]),
+            List.of("distance"));
     }
 
     private static Map<String, String> figure1Settings() {

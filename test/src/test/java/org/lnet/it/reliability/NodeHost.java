@@ -24,9 +24,8 @@ import org.lnet.node.table.Table;
 
 /**
  * The node layer as a host: {@link Nodes} with the case's settings as text ({@code Parameter.writeText}, as Weka
- * and flow variables give them), load → configure → execute, recording where a refusal happened. KNIME runs exactly
- * these calls (see {@link KnimeColumn}), so the phase tells what a KNIME user sees: configure errors on the node
- * before it runs, execute errors when it runs.
+ * and flow variables give them), load → configure → execute, recording where a refusal happened (the KNIME column,
+ * {@link KnimeColumn}, makes the same calls through the plugin's node models).
  */
 final class NodeHost {
 
@@ -42,7 +41,7 @@ final class NodeHost {
         private static final long serialVersionUID = 1L;
         final String phase;
 
-        Refused(String phase, InvalidInputException cause) {
+        Refused(String phase, Exception cause) {
             super(cause.getMessage(), cause);
             this.phase = phase;
         }

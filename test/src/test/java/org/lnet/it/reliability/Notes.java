@@ -1,14 +1,12 @@
 package org.lnet.it.reliability;
 
-import java.util.List;
-
 /** The notes under the matrix: how each column was obtained and what its words mean. */
 final class Notes {
 
     private Notes() {
     }
 
-    static void add(MatrixDoc doc, List<String> knimeAdapter) {
+    static void add(MatrixDoc doc) {
         doc.note("**Node layer**: `Nodes.byId(...)` with the case's settings written as text (`Parameter.writeText`), "
             + "then `load`, `configure` with the inputs' specs, `execute`; the input table and network are compared "
             + "with fresh copies afterwards (unchanged).");
@@ -16,12 +14,13 @@ final class Notes {
             + "every refusal the test checks exit code 2, the message on stderr without a stack trace, nothing on "
             + "stdout, and the failing command's output files (present before the run) byte-identical, with no new "
             + "file beside them. `--d`, `--m` are the data's D and m unless the case sets them.");
-        doc.note("**KNIME** cannot execute here: the build compiles the plugin against a shim of KNIME's API whose "
-            + "bodies throw. Its column is therefore derived from the node layer's outcome, and only after the "
-            + "plugin's source was checked (JDK parser, `KnimeColumn.verifyAdapter`) to pass that outcome through "
-            + "unchanged: " + String.join("; ", knimeAdapter) + ". Every `InvalidInputException` becomes an "
-            + "`InvalidSettingsException` with the same message, so a configure error is shown on the node before it "
-            + "runs and an execute error as KNIME's \"Execute failed: \" followed by the same message.");
+        doc.note("**KNIME**: the plugin's own node models (the classes shipped in the bundle) run in the test JVM over "
+            + "test-scope KNIME classes that behave as KNIME's sources say (tables, cells, settings models, progress "
+            + "and cancel; the plugin's `src/test/java/org/knime`, each naming its KNIME source file), driven as "
+            + "KNIME's Node drives a node: the case's settings typed into the node's settings and loaded with "
+            + "validation, configure with the inputs' specs, execute. `settings` is where KNIME refuses settings as "
+            + "they are applied (the dialog's OK); an execute error shows in KNIME as \"Execute failed: \" followed "
+            + "by the message. Any other exception would fail the build as an internal error of the adapter.");
         doc.note("**Weka**: a KnowledgeFlow flow built in code (MemoryBasedDataSource → Random Initializer → our "
             + "step → a capturing step), run headless by `FlowRunner` in the test JVM. A refusal must stop the flow "
             + "with exactly one `[ERROR]` line (no stack trace), deliver nothing downstream and leave the data set "

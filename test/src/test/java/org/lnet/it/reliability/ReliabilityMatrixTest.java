@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lnet.it.reliability.Case.Host;
 
 /**
- * Issue #7's reliability matrix: every case of {@link Cases} on every host (node layer, CLI, Weka run here; the
- * KNIME column derived from the node layer once the adapter's pass-through is verified), then determinism, settings
+ * Issue #7's reliability matrix: every case of {@link Cases} on every host (node layer, CLI, Weka, and KNIME: the
+ * plugin's node models run over KNIME-behaving test classes, see {@link KnimeColumn}), then determinism, settings
  * round trips and a million-row table; each cell is asserted, and the whole is written to target/RELIABILITY.md and
  * compared with the committed docs/RELIABILITY.md.
  */
@@ -64,16 +64,14 @@ class ReliabilityMatrixTest {
     private static void runCase(Case c, Host host) {
         Map<Host, Outcome> byHost = OUTCOMES.computeIfAbsent(c.id(), k -> new EnumMap<>(Host.class));
         Outcome node = byHost.get(Host.NODE);
-        if (host == Host.KNIME) {
+        if (host != Host.NODE) {
             assertNotNull(node, "the node layer ran first");
-            DOC.cell(INPUTS, c.id(), host, KnimeColumn.cell(node, knimeAdapter()));
-            return;
         }
         Outcome o = c.notApplicable().containsKey(host) ? Outcome.na(c.notApplicable().get(host)) : switch (host) {
             case NODE -> NodeHost.run(c);
             case CLI -> CliHost.run(c, tmp.resolve("case-" + Integer.toHexString(c.id().hashCode())));
             case WEKA -> WekaHost.run(c);
-            case KNIME -> throw new IllegalStateException();
+            case KNIME -> KnimeColumn.run(c);
         };
         byHost.put(host, o);
         if (o.kind() != Outcome.Kind.NA) {
@@ -111,16 +109,6 @@ class ReliabilityMatrixTest {
         }
     }
 
-    private static List<String> adapterFacts;
-
-    /** The KNIME adapter's pass-through, verified once in the plugin's source. */
-    static synchronized List<String> knimeAdapter() {
-        if (adapterFacts == null) {
-            adapterFacts = KnimeColumn.verifyAdapter(Path.of(System.getProperty("lnet.plugin.dir", "../plugin")));
-        }
-        return adapterFacts;
-    }
-
     @TestFactory
     @Order(2)
     Stream<DynamicNode> determinism() {
@@ -154,7 +142,7 @@ class ReliabilityMatrixTest {
     @Test
     @Order(5)
     void docsReliabilityMdIsTheMatrixThisBuildProduces() throws IOException {
-        Notes.add(DOC, knimeAdapter());
+        Notes.add(DOC);
         String generated = DOC.render();
         assertTrue(!generated.contains("**MISSING**"), "every cell was filled: run the whole class\n" + generated);
         Path target = Path.of("target", "RELIABILITY.md");

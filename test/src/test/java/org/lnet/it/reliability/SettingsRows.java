@@ -13,8 +13,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.lnet.it.reliability.Case.Host;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDriver;
+import org.lnet.knime.base.LnetSettingsModels;
 import org.lnet.knime.build.KnimeConfig;
 import org.lnet.knime.build.SettingsLayout;
+import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.NodeFixtures;
@@ -30,8 +34,9 @@ import weka.knowledgeflow.StepManagerImpl;
  * Settings of every node on every host: a value other than the default for each parameter survives save → load,
  * and a settings set saved before a parameter existed (its key removed) loads with that parameter's default. The
  * node layer through its own store; KNIME through the settings.xml layout its SettingsModels write (knime-build's
- * {@code SettingsLayout}, the code that writes the example workflows; KNIME itself does not run here); Weka through a
- * saved and reloaded .kf flow of the step. The non-default values are the modules' own test fixtures
+ * {@code SettingsLayout}, the code that writes the example workflows) loaded into the plugin's node model as KNIME
+ * loads a workflow ({@code NodeDriver} over the plugin's KNIME-behaving test classes) and saved again; Weka through
+ * a saved and reloaded .kf flow of the step. The non-default values are the modules' own test fixtures
  * ({@code NodeFixtures.nonDefaultSettings}, {@code StepSettings.nonDefaults}).
  */
 final class SettingsRows {
@@ -46,8 +51,9 @@ final class SettingsRows {
             + "(equal settings records); a settings set saved without one key (an older version) loads that key's "
             + "documented default, the other values unchanged, tried for each key in turn. Node layer: its settings "
             + "store; KNIME: the settings.xml layout the plugin's SettingsModels write (`SettingsLayout`, which also "
-            + "writes the example workflows), read back as the node layer loads it, the plugin's own defaulting of "
-            + "absent keys checked in its source (see the notes); Weka: a flow saved as .kf and loaded again.");
+            + "writes the example workflows) loaded into the plugin's node model as KNIME loads a workflow (with "
+            + "validation), then read back from the model's saved settings; Weka: a flow saved as .kf and loaded "
+            + "again.");
         List<DynamicNode> tests = new ArrayList<>();
         for (LinearNetworkNode<?> node : Nodes.all()) {
             String id = node.info().id();
@@ -114,20 +120,33 @@ final class SettingsRows {
         MapSettingsStore saved = store(node.load(original));
         KnimeConfig model = SettingsLayout.model(node, original);
         KnimeConfig reread = KnimeConfig.parse(new ByteArrayInputStream(model.toXml().getBytes(StandardCharsets.UTF_8)));
-        assertEquals(node.load(original), node.load(SettingsLayout.read(node, reread)));
+        NodeDriver plugin = KnimeRun.driver(node.info().id());
+        plugin.loadSettings(KnimeRun.settings(reread));
+        assertEquals(node.load(original), inPlugin(node, plugin));
         for (Parameter p : node.parameters()) {
             KnimeConfig older = new KnimeConfig("model");
             for (Object item : reread.items()) {
-                if (item instanceof KnimeConfig.Entry e && !e.key().equals(p.key())) {
+                String key = item instanceof KnimeConfig.Entry e ? e.key() : ((KnimeConfig) item).key();
+                if (key.equals(p.key()) || key.equals(p.key() + "_Internals")) {
+                    continue;
+                }
+                if (item instanceof KnimeConfig.Entry e) {
                     older.entry(e.key(), e.type(), e.value());
-                } else if (item instanceof KnimeConfig c && !c.key().equals(p.key())) {
-                    older.add(c);
+                } else {
+                    older.add((KnimeConfig) item);
                 }
             }
-            assertEquals(expected(node, saved, p), store(node.load(SettingsLayout.read(node, older))), p.key());
+            plugin.loadSettings(KnimeRun.settings(reread)); // the non-default value is what an absent key replaces
+            plugin.loadSettings(KnimeRun.settings(older));
+            assertEquals(expected(node, saved, p), store(inPlugin(node, plugin)), p.key());
         }
-        ReliabilityMatrixTest.knimeAdapter(); // the plugin defaults absent keys as this layout does (source check)
-        return summary(node, "settings.xml layout (not run in KNIME)");
+        return summary(node, "settings.xml loaded into the plugin's node model");
+    }
+
+    /** The settings the plugin's node model holds, as the node layer reads them from its saved KNIME settings. */
+    private static LinearNetworkNode.Settings inPlugin(LinearNetworkNode<?> node, NodeDriver plugin)
+        throws InvalidSettingsException {
+        return node.load(LnetSettingsModels.read(node.parameters(), plugin.saveSettings()));
     }
 
     private static LnetStep<?> newStep(Class<? extends LnetStep<?>> c) {

@@ -16,17 +16,17 @@ public class DefaultRow implements DataRow {
     }
 
     @Override
-    public int getNumCells() {
+    public final int getNumCells() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
     @Override
-    public RowKey getKey() {
+    public final RowKey getKey() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
     @Override
-    public DataCell getCell(final int index) {
+    public final DataCell getCell(final int index) {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

@@ -5,7 +5,7 @@ import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObjectSpec;
 
 /** Shim of KNIME's class: compile-time signatures only. */
-public class DialogComponentBoolean extends DialogComponent {
+public final class DialogComponentBoolean extends DialogComponent {
     public DialogComponentBoolean(final SettingsModelBoolean booleanModel, final String label) {
         super(null);
         throw new UnsupportedOperationException("KNIME API shim: compile only");

@@ -5,7 +5,7 @@ import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.port.PortObjectSpec;
 
 /** Shim of KNIME's class: compile-time signatures only. */
-public class DialogComponentString extends DialogComponent {
+public final class DialogComponentString extends DialogComponent {
     public DialogComponentString(final SettingsModelString stringModel, final String label) {
         super(null);
         throw new UnsupportedOperationException("KNIME API shim: compile only");

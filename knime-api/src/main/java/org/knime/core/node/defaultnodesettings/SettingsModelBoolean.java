@@ -22,7 +22,7 @@ public class SettingsModelBoolean extends SettingsModel {
     }
 
     @Override
-    protected <T extends SettingsModel> T createClone() {
+    protected SettingsModelBoolean createClone() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
@@ -32,7 +32,7 @@ public class SettingsModelBoolean extends SettingsModel {
     }
 
     @Override
-    protected String getConfigName() {
+    public String getConfigName() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

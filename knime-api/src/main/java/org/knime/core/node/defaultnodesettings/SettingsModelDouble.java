@@ -32,7 +32,7 @@ public class SettingsModelDouble extends SettingsModelNumber {
     }
 
     @Override
-    protected <T extends SettingsModel> T createClone() {
+    protected SettingsModelDouble createClone() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

@@ -42,7 +42,7 @@ public class SettingsModelFilterString extends SettingsModel {
     }
 
     @Override
-    protected <T extends SettingsModel> T createClone() {
+    protected SettingsModelFilterString createClone() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

@@ -32,7 +32,7 @@ public class SettingsModelLong extends SettingsModelNumber {
     }
 
     @Override
-    protected <T extends SettingsModel> T createClone() {
+    protected SettingsModelLong createClone() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

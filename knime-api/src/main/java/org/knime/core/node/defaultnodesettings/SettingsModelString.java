@@ -22,7 +22,7 @@ public class SettingsModelString extends SettingsModel {
     }
 
     @Override
-    protected <T extends SettingsModel> T createClone() {
+    protected SettingsModelString createClone() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
