@@ -17,6 +17,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeSettings;
@@ -53,30 +54,42 @@ public final class KnimeRun {
     }
 
     /**
-     * The node's current settings with some values replaced, as a user typing them into the dialog (or a flow
-     * variable) leaves them: values given as text, read by the node layer's {@link Parameter#parseText}, written in
-     * the entry type of the parameter's SettingsModel (double, long, boolean, string, or the column filter's
+     * The node's current settings with some values replaced, as a user typing them into the dialog leaves them.
+     * Numbers are read as KNIME's number field reads them, not by our grammar: {@code DialogComponentNumberEdit}
+     * hands the text to {@code SettingsModelDouble.setNumberValueStr} ({@code Double.valueOf}, so {@code 2f} is 2.0;
+     * "Invalid floating point number format." otherwise) or {@code SettingsModelLong.setNumberValueStr}
+     * ({@code Long.parseLong}, so {@code 1e3} and {@code 0x10} are refused), and the dialog turns the exception into
+     * an {@code InvalidSettingsException} (knime-core, {@code org.knime.core/src/eclipse/org/knime/core/node/
+     * defaultnodesettings/}). Other kinds are read by the node layer's {@link Parameter#parseText}, written in the
+     * entry type of the parameter's SettingsModel (boolean, string, or the column filter's
      * {@code InclList}/{@code ExclList}/{@code keep_all_columns_selected}); ranges are not checked here.
      */
-    public static NodeSettings settings(NodeDriver driver, String nodeId, java.util.Map<String, String> texts) {
+    public static NodeSettings settings(NodeDriver driver, String nodeId, java.util.Map<String, String> texts)
+        throws InvalidSettingsException {
         LinearNetworkNode<?> node = Nodes.byId(nodeId);
         NodeSettings s = driver.saveSettings();
-        texts.forEach((key, text) -> {
+        for (var entry : texts.entrySet()) {
+            String key = entry.getKey();
+            String text = entry.getValue();
             Parameter p = node.parameter(key);
-            Object v = p.parseText(text);
-            switch (p.kind()) {
-                case DOUBLE -> s.addDouble(key, (Double) v);
-                case LONG -> s.addLong(key, (Long) v);
-                case BOOLEAN -> s.addBoolean(key, (Boolean) v);
-                case CHOICE, TEXT -> s.addString(key, (String) v);
-                case COLUMNS -> {
-                    NodeSettings lists = s.addConfig(key);
-                    lists.addStringArray("InclList", (String[]) v);
-                    lists.addStringArray("ExclList");
-                    lists.addBoolean("keep_all_columns_selected", false);
+            try {
+                switch (p.kind()) {
+                    case DOUBLE -> s.addDouble(key, Double.valueOf(text));
+                    case LONG -> s.addLong(key, Long.parseLong(text));
+                    case BOOLEAN -> s.addBoolean(key, (Boolean) p.parseText(text));
+                    case CHOICE, TEXT -> s.addString(key, (String) p.parseText(text));
+                    case COLUMNS -> {
+                        NodeSettings lists = s.addConfig(key);
+                        lists.addStringArray("InclList", (String[]) p.parseText(text));
+                        lists.addStringArray("ExclList");
+                        lists.addBoolean("keep_all_columns_selected", false);
+                    }
                 }
+            } catch (NumberFormatException e) {
+                throw new InvalidSettingsException(p.kind() == Parameter.Kind.DOUBLE
+                    ? "Invalid floating point number format." : e.getMessage());
             }
-        });
+        }
         return s;
     }
 
