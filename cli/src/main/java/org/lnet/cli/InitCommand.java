@@ -91,8 +91,8 @@ final class InitCommand implements Command {
             }
             json.put("alpha", alpha);
         }
-        outputs.put(outU, MatrixCsv.format(net.u(), null));
-        outputs.put(outV, MatrixCsv.format(net.v(), null));
+        outputs.put(outU, MatrixCsv.format(net.u(), MatrixCsv.hiddenUnits(net.u().numCols)));
+        outputs.put(outV, MatrixCsv.format(net.v(), MatrixCsv.hiddenUnits(net.v().numCols)));
         outputs.commit();
         json.put("d", net.inputDim());
         json.put("m", net.outputDim());

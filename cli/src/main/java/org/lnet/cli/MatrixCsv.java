@@ -62,12 +62,27 @@ final class MatrixCsv {
      * @param option the command-line option that named the file, for messages (e.g. "x")
      */
     static DMatrixRMaj read(Path file, String option, Header header) {
+        return readNamed(file, option, header).matrix();
+    }
+
+    /** A matrix and its column names (those of the file's first line, or {@code prefix1..prefixN} without one). */
+    record Named(DMatrixRMaj matrix, List<String> names) {
+    }
+
+    /** As {@link #read}, keeping the column names; a file without names gets {@code option1..optionN}. */
+    static Named readNamed(Path file, String option, Header header) {
         List<double[]> rows = new ArrayList<>();
+        List<String> names;
         try (Rows reader = Rows.open(file, option, header)) {
             for (double[] row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }
+            names = reader.names(option);
         }
+        return new Named(matrix(rows), names);
+    }
+
+    private static DMatrixRMaj matrix(List<double[]> rows) {
         int width = rows.get(0).length;
         DMatrixRMaj m = new DMatrixRMaj(rows.size(), width);
         for (int i = 0; i < rows.size(); i++) {
@@ -137,6 +152,19 @@ final class MatrixCsv {
         /** The number of values in each row. */
         int width() {
             return width;
+        }
+
+        /** The file's column names, trimmed, or prefix1..prefixN when it has no line of names. */
+        List<String> names(String prefix) {
+            List<String> out = new ArrayList<>(width);
+            for (int j = 0; j < width; j++) {
+                String name = names == null ? "" : names[j].trim();
+                if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1).trim();
+                }
+                out.add(name.isEmpty() ? prefix + (j + 1) : name);
+            }
+            return out;
         }
 
         /** The next row, or null after the last. */
@@ -281,6 +309,14 @@ final class MatrixCsv {
 
     private static InvalidInputException error(Path file, String option, int line, String what) {
         return new InvalidInputException(option, "File " + file + " (--" + option + "), line " + line + " " + what);
+    }
+
+    /**
+     * The header of a layer file U (D x h) or V (m x h): one column per hidden unit, h1..hH. Written so every matrix
+     * the tool writes names its columns like Theta_hat; read back as a line of names ({@link Header#AUTO} or yes).
+     */
+    static List<String> hiddenUnits(int width) {
+        return MinNormCommand.names("h", width);
     }
 
     /** The CSV text of a matrix, with an optional header line, numbers in round-trip precision. */

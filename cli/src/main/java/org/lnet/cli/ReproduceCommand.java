@@ -74,7 +74,7 @@ final class ReproduceCommand implements Command {
         Path report = dir.resolve("index.html");
         outputs.put(report, Report.html(fig1, r1, wide, r2, fig2, cases));
         outputs.commit();
-        System.err.println("lnet reproduce: report written to " + report.toAbsolutePath());
+        StderrProgress.line("lnet reproduce: report written to " + report.toAbsolutePath());
 
         Map<String, Object> json = Main.json();
         json.put("report", report.toString());
@@ -85,12 +85,12 @@ final class ReproduceCommand implements Command {
     }
 
     private static void step(int i, String what) {
-        System.err.printf(Locale.ROOT, "lnet reproduce [%d/3] %s ...%n", i, what);
+        StderrProgress.line(String.format(Locale.ROOT, "lnet reproduce [%d/3] %s ...", i, what));
     }
 
     private static double done(long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        System.err.printf(Locale.ROOT, "    done in %.2f s%n", s);
+        StderrProgress.line(String.format(Locale.ROOT, "    done in %.2f s", s));
         return s;
     }
 }
