@@ -208,6 +208,12 @@ final class MatrixCsv {
                     throw error(file, option, blankLine, "is blank: remove empty lines between data rows.");
                 }
                 String[] cells = line.split(",", -1);
+                if (width < 0 && cells.length == 1) {
+                    String sep = separator(line, false);
+                    if (sep != null) {
+                        throw error(file, option, lineNo, wrongSeparator(sep));
+                    }
+                }
                 if (width < 0 && names == null && isHeader(cells, line)) {
                     width = cells.length;
                     names = cells;
@@ -285,8 +291,9 @@ final class MatrixCsv {
         try {
             v = Numbers.parse(t);
         } catch (NumberFormatException e) {
-            throw error(file, option, line, column + " holds '" + shorten(t) + "', which is not a number: "
-                + notANumber(t));
+            String sep = separator(t, true);
+            throw error(file, option, line, sep != null ? wrongSeparator(sep) : column + " holds '" + shorten(t)
+                + "', which is not a number: " + notANumber());
         }
         if (!Double.isFinite(v)) {
             throw error(file, option, line, column + " holds the non-finite value " + t
@@ -295,15 +302,29 @@ final class MatrixCsv {
         return v;
     }
 
-    /** Why a cell is not a number, with the likely cause when it is recognizable. */
-    private static String notANumber(String t) {
-        for (String sep : new String[] {";", "\t", " ", "|"}) {
-            String[] parts = t.split(java.util.regex.Pattern.quote(sep));
-            if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.isBlank() || Numbers.isNumber(p))) {
-                return "expected commas between cells, found " + (sep.equals("\t") ? "tabs" : "'" + sep + "'")
-                    + "; save the file with commas as separators.";
+    /**
+     * The separator a comma-less line was written with: one of ; tab | that splits it into several cells, or (as
+     * {@code numbersOnly} demands, and always for a space, which a column name may hold) one that splits it into
+     * numbers only; null when none does.
+     */
+    private static String separator(String line, boolean numbersOnly) {
+        for (String sep : new String[] {";", "\t", "|", " "}) {
+            String[] parts = line.trim().split(java.util.regex.Pattern.quote(sep) + "+");
+            if (parts.length > 1 && (!(numbersOnly || sep.equals(" "))
+                || java.util.Arrays.stream(parts).allMatch(p -> p.isBlank() || Numbers.isNumber(p)))) {
+                return sep;
             }
         }
+        return null;
+    }
+
+    private static String wrongSeparator(String sep) {
+        return "has no commas: expected commas, found " + (sep.equals("\t") ? "tabs" : sep.equals(" ") ? "spaces"
+            : "'" + sep + "'") + " between cells; save the file as comma-separated CSV.";
+    }
+
+    /** Why a cell is not a number. */
+    private static String notANumber() {
         return "cells must be " + Numbers.NUMBER_RULE + " (only a first line of names is allowed; see --header).";
     }
 
