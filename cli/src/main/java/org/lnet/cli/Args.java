@@ -27,14 +27,15 @@ final class Args {
 
     /**
      * An engine or node-layer message in command-line terms: a quoted parameter name ('lr', 'sigmaU') that is an
-     * option of the running command becomes that option (--lr, --sigma-u). The one place where parameter names
+     * option of the running command becomes that option (--lr, --sigma-u), and "parameter --lr" "option --lr". The one place where parameter names
      * meet option names; nothing else in the message changes.
      */
     static String inOptionTerms(String message) {
         String out = message;
         for (String option : declared) {
             String option2 = "--" + option;
-            out = out.replace("'" + option + "'", option2).replace("'" + camelCase(option) + "'", option2);
+            out = out.replace("'" + option + "'", option2).replace("'" + camelCase(option) + "'", option2)
+                .replace("Parameter " + option2, "Option " + option2).replace("parameter " + option2, "option " + option2);
         }
         return out;
     }
