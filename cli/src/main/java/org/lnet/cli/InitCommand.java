@@ -67,7 +67,9 @@ final class InitCommand implements Command {
                 throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
                     + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs one row per input column.");
             }
-            tooWide(data.inputDim() + theta.numCols, width);
+            if (width >= 1) {
+                tooWide(data.inputDim() + theta.numCols, width);
+            }
             Phase.enter("sampling the balanced network U (" + data.inputDim() + " x " + width + ") and V ("
                 + theta.numCols + " x " + width + ")", Phase.doubles((long) data.inputDim() + theta.numCols, width));
             net = Initializers.balanced(theta, data, width, seed, false);
@@ -84,7 +86,9 @@ final class InitCommand implements Command {
                 System.err.println("lnet init: warning: alpha = " + alpha
                     + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the initialization is drawn anyway.");
             }
-            tooWide((long) d + m, width);
+            if (d >= 1 && m >= 1 && width >= 1) {
+                tooWide((long) d + m, width);
+            }
             Phase.enter("sampling U (" + d + " x " + width + ") and V (" + m + " x " + width + ")",
                 Phase.doubles((long) d + m, width));
             net = Initializers.gaussian(d, m, width, alpha, sigmaU, sigmaV, seed);
@@ -106,7 +110,8 @@ final class InitCommand implements Command {
 
     /**
      * Refuses a network whose U and V files could not be held, with what the command line offers instead: the
-     * engine's own remedy (implicit width) keeps U and V unformed, which a U, V CSV pair cannot carry.
+     * engine's own remedy (implicit width) keeps U and V unformed, which a U, V CSV pair cannot carry. Shapes the
+     * engine refuses anyway (a width below 1) are left to its message.
      */
     private static void tooWide(long rows, long width) {
         org.lnet.engine.Checks.denseSize("width", rows, width, "U and V files hold every entry, so init writes "

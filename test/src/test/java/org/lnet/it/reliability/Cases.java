@@ -87,6 +87,8 @@ final class Cases {
                 .error("(width) must be at least 1, not -5"),
             Case.of("width 1e12", "explicit width 10^12 (memory estimate)").op(Op.INIT).data(TALL)
                 .set("init.width", "1000000000000")
+                .words(Host.CLI, "too large to hold in memory", "--width", "init writes explicit networks only",
+                    "lnet fig1 --implicit-width")
                 .error("too large to hold in memory", "'width'", "use implicit width"),
             Case.of("width 1e12 implicit", "implicit width 10^12").op(Op.INIT).data(TALL)
                 .set("init.width", "1000000000000", "init.implicitWidth", "true")
@@ -118,6 +120,7 @@ final class Cases {
                 .error("(records) must be at least 0 and at most 1000000, not 3000000"),
             Case.of("diverges", "gradient descent with η = 100 (diverges)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "100")
+                .words(Host.CLI, "Gradient descent diverged", "lr = 100", "largest stable step", "use a smaller --lr")
                 .error("Gradient descent diverged", "lr = 100", "largest stable step"),
             Case.of("train flow", "gradient flow, T = 5").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "init.seed", "7", "train.time", "5", "train.records", "10")
