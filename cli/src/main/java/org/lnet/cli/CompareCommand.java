@@ -88,8 +88,7 @@ final class CompareCommand implements Command {
             x = MatrixCsv.readNamed(args.path("x"), "x", header);
             y = MatrixCsv.readNamed(args.path("y"), "y", header);
             if (x.matrix().numRows != y.matrix().numRows) {
-                throw new InvalidInputException("y", "X has " + x.matrix().numRows + " rows but Y has " + y.matrix().numRows
-                    + ": each sample needs one row in both (" + args.path("x") + ", " + args.path("y") + ").");
+                throw CsvData.mismatch(args.path("x"), args.path("y"), "y", x.matrix().numRows, y.matrix().numRows);
             }
         }
         DataDecomposition data = rcond == null ? DataDecomposition.of(x.matrix(), y.matrix())

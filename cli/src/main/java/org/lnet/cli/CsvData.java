@@ -66,7 +66,7 @@ final class CsvData {
         return count;
     }
 
-    private static InvalidInputException mismatch(Path x, Path y, String yOption, long xRows, long yRows) {
+    static InvalidInputException mismatch(Path x, Path y, String yOption, long xRows, long yRows) {
         return new InvalidInputException(yOption, "X has " + xRows + " rows but Y has " + yRows
             + ": each sample needs one row in both (" + x + ", " + y + ").");
     }
