@@ -19,7 +19,44 @@ final class Args {
     private final Set<String> flags = new TreeSet<>();
     private final List<String> positional = new ArrayList<>();
 
+    /** The options the running command declared (the last parse), so engine messages can be said in its terms. */
+    private static volatile Set<String> declared = Set.of();
+
     private Args() {
+    }
+
+    /**
+     * An engine or node-layer message in command-line terms: a quoted parameter name ('lr', 'sigmaU') that is an
+     * option of the running command becomes that option (--lr, --sigma-u), and "parameter --lr" "option --lr". The one place where parameter names
+     * meet option names; nothing else in the message changes.
+     */
+    static String inOptionTerms(String message) {
+        String out = message;
+        for (String option : declared) {
+            String option2 = "--" + option;
+            out = out.replace("'" + option + "'", option2).replace("'" + camelCase(option) + "'", option2)
+                .replace("Parameter " + option2, "Option " + option2).replace("parameter " + option2, "option " + option2);
+        }
+        return out;
+    }
+
+    /** Before a run: no options declared yet. */
+    static void forget() {
+        declared = Set.of();
+    }
+
+    /** sigma-u -> sigmaU: the engine's spelling of an option name. */
+    private static String camelCase(String option) {
+        StringBuilder sb = new StringBuilder(option.length());
+        for (int i = 0; i < option.length(); i++) {
+            char c = option.charAt(i);
+            if (c == '-' && i + 1 < option.length()) {
+                sb.append(Character.toUpperCase(option.charAt(++i)));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -36,6 +73,9 @@ final class Args {
     /** As {@link #parse(String[], int, Set, Set)}, with up to {@code maxPositional} words that are not options. */
     static Args parse(String[] argv, int from, Set<String> valued, Set<String> flagNames, int maxPositional) {
         Args a = new Args();
+        Set<String> all = new TreeSet<>(valued);
+        all.addAll(flagNames);
+        declared = all;
         for (int i = from; i < argv.length; i++) {
             String token = argv[i];
             if (!token.startsWith("--")) {

@@ -3,7 +3,6 @@ package org.lnet.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
@@ -61,19 +60,23 @@ final class BenchCommand implements Command {
         }
         long warm = System.nanoTime();
         if (!args.flag("no-warmup")) {
-            WidthSweep.run(data, s.withRepetitions(1), Progress.NONE);
+            StderrProgress warmup = new StderrProgress();
+            WidthSweep.run(data, s.withRepetitions(1), warmup);
+            warmup.done();
         }
         double warmSeconds = (System.nanoTime() - warm) / 1e9;
 
         double best = Double.POSITIVE_INFINITY;
         WidthSweep.Result result = null;
         for (int i = 0; i < Math.max(1, repeat); i++) {
+            StderrProgress progress = new StderrProgress();
             long t0 = System.nanoTime();
-            result = WidthSweep.run(data, s, Progress.NONE);
+            result = WidthSweep.run(data, s, progress);
             best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            progress.done();
         }
         for (WidthSweep.Row r : result.rows()) {
-            System.out.printf(Locale.ROOT, "h=%d seed=%d steps=%d distance=%.6f%n", r.width(), r.repetition(), r.steps(), r.distance());
+            Terminal.out().printf(Locale.ROOT, "h=%d seed=%d steps=%d distance=%.6f%n", r.width(), r.repetition(), r.steps(), r.distance());
         }
         Map<String, Object> json = Main.json();
         json.put("benchmark", "fig1");

@@ -21,6 +21,16 @@ final class CsvData {
      */
     static DataDecomposition decompose(Path x, String xOption, Path y, String yOption, int m, Double rcond,
                                        MatrixCsv.Header header) {
+        return decomposeNamed(x, xOption, y, yOption, m, rcond, header).data();
+    }
+
+    /** The decomposition and the files' column names (x1..xD, y1..ym where a file has no line of names). */
+    record Named(DataDecomposition data, java.util.List<String> inputNames, java.util.List<String> targetNames) {
+    }
+
+    /** As {@link #decompose}, keeping the column names so outputs can carry them. */
+    static Named decomposeNamed(Path x, String xOption, Path y, String yOption, int m, Double rcond,
+                                MatrixCsv.Header header) {
         try (MatrixCsv.Rows xs = MatrixCsv.Rows.open(x, xOption, header);
              MatrixCsv.Rows ys = y == null ? null : MatrixCsv.Rows.open(y, yOption, header)) {
             double[] zeros = new double[m];
@@ -43,7 +53,8 @@ final class CsvData {
             if (ys != null && yr != null) {
                 throw mismatch(x, y, yOption, n, n + 1 + remaining(ys));
             }
-            return rcond == null ? acc.finish() : acc.finish(rcond);
+            DataDecomposition data = rcond == null ? acc.finish() : acc.finish(rcond);
+            return new Named(data, xs.names("x"), ys == null ? MinNormCommand.names("y", m) : ys.names("y"));
         }
     }
 
@@ -55,7 +66,7 @@ final class CsvData {
         return count;
     }
 
-    private static InvalidInputException mismatch(Path x, Path y, String yOption, long xRows, long yRows) {
+    static InvalidInputException mismatch(Path x, Path y, String yOption, long xRows, long yRows) {
         return new InvalidInputException(yOption, "X has " + xRows + " rows but Y has " + yRows
             + ": each sample needs one row in both (" + x + ", " + y + ").");
     }

@@ -25,8 +25,9 @@ final class Fig2Command implements Command {
     @Override
     public String usage() {
         return """
-            fig2       Figure 2: imbalance and speed. Sigma_x = I data; U(0) = sigmaU U0, V(0) = V0 / sigmaU (same U(0)V(0)^T),
-                       plus the balanced initialization with that product (c = 0)
+            fig2       Figure 2: loss curves and Theorem 1 bounds for several imbalance levels (more imbalance, faster)
+                       Sigma_x = I data; U(0) = sigmaU U0, V(0) = V0 / sigmaU (same U(0)V(0)^T), plus the
+                       balanced initialization with that product (c = 0)
               [--n 10 --d 30 --m 2 --width 40]  [--sigma-u 1,2,4,8]
               [--target-scale 0.1]              Y scaled down so the imbalance, not the size of the solution, sets the speed
               [--method gd|flow] [--lr 0.01]    gradient descent with a fixed step (the paper's) or the exact flow

@@ -67,6 +67,9 @@ final class InitCommand implements Command {
                 throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
                     + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs one row per input column.");
             }
+            if (width >= 1) {
+                tooWide(data.inputDim() + theta.numCols, width);
+            }
             Phase.enter("sampling the balanced network U (" + data.inputDim() + " x " + width + ") and V ("
                 + theta.numCols + " x " + width + ")", Phase.doubles((long) data.inputDim() + theta.numCols, width));
             net = Initializers.balanced(theta, data, width, seed, false);
@@ -83,6 +86,9 @@ final class InitCommand implements Command {
                 System.err.println("lnet init: warning: alpha = " + alpha
                     + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the initialization is drawn anyway.");
             }
+            if (d >= 1 && m >= 1 && width >= 1) {
+                tooWide((long) d + m, width);
+            }
             Phase.enter("sampling U (" + d + " x " + width + ") and V (" + m + " x " + width + ")",
                 Phase.doubles((long) d + m, width));
             net = Initializers.gaussian(d, m, width, alpha, sigmaU, sigmaV, seed);
@@ -91,8 +97,8 @@ final class InitCommand implements Command {
             }
             json.put("alpha", alpha);
         }
-        outputs.put(outU, MatrixCsv.format(net.u(), null));
-        outputs.put(outV, MatrixCsv.format(net.v(), null));
+        outputs.put(outU, MatrixCsv.format(net.u(), MatrixCsv.hiddenUnits(net.u().numCols)));
+        outputs.put(outV, MatrixCsv.format(net.v(), MatrixCsv.hiddenUnits(net.v().numCols)));
         outputs.commit();
         json.put("d", net.inputDim());
         json.put("m", net.outputDim());
@@ -100,5 +106,17 @@ final class InitCommand implements Command {
         json.put("kind", net.provenance().initialization());
         json.put("seed", seed);
         return json;
+    }
+
+    /**
+     * Refuses a network whose U and V files could not be held, with what the command line offers instead: the
+     * engine's own remedy (implicit width) keeps U and V unformed, which a U, V CSV pair cannot carry. Shapes the
+     * engine refuses anyway (a width below 1) are left to its message.
+     */
+    private static void tooWide(long rows, long width) {
+        org.lnet.engine.Checks.denseSize("width", rows, width, "U and V files hold every entry, so init writes "
+            + "explicit networks only. For wider networks use implicit width where the network never leaves the tool: "
+            + "lnet fig1 --implicit-width (the width sweep), or the KNIME and Weka Random Initializer with implicit "
+            + "width.");
     }
 }

@@ -14,12 +14,28 @@ final class Json {
     }
 
     static String write(Object value) {
+        return write(value, false);
+    }
+
+    /**
+     * @param indent objects one member a line, indented two spaces a level (for a person at a terminal); lists of
+     *               numbers stay on one line; false: the whole value on one line (for scripts)
+     */
+    static String write(Object value, boolean indent) {
         StringBuilder sb = new StringBuilder();
-        append(sb, value);
+        append(sb, value, indent ? 0 : -1);
         return sb.toString();
     }
 
-    private static void append(StringBuilder sb, Object v) {
+    private static void newline(StringBuilder sb, int depth) {
+        if (depth >= 0) {
+            sb.append('\n').append("  ".repeat(depth));
+        }
+    }
+
+    /** @param depth nesting level when indenting, -1 for one line */
+    private static void append(StringBuilder sb, Object v, int depth) {
+        int inner = depth < 0 ? -1 : depth + 1;
         if (v == null) {
             sb.append("null");
         } else if (v instanceof Double || v instanceof Float) {
@@ -32,12 +48,16 @@ final class Json {
             Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
+                newline(sb, inner);
                 string(sb, String.valueOf(e.getKey()));
-                sb.append(':');
-                append(sb, e.getValue());
+                sb.append(depth < 0 ? ":" : ": ");
+                append(sb, e.getValue(), inner);
                 if (it.hasNext()) {
                     sb.append(',');
                 }
+            }
+            if (!map.isEmpty()) {
+                newline(sb, depth);
             }
             sb.append('}');
         } else if (v instanceof double[] arr) {
@@ -46,7 +66,7 @@ final class Json {
                 if (i > 0) {
                     sb.append(',');
                 }
-                append(sb, arr[i]);
+                append(sb, arr[i], -1);
             }
             sb.append(']');
         } else if (v instanceof long[] arr) {
@@ -57,12 +77,18 @@ final class Json {
             sb.append(']');
         } else if (v instanceof Collection<?> c) {
             sb.append('[');
+            boolean nested = c.stream().anyMatch(e -> e instanceof Map || e instanceof Collection);
+            int level = nested ? inner : -1;
             Iterator<?> it = c.iterator();
             while (it.hasNext()) {
-                append(sb, it.next());
+                newline(sb, level);
+                append(sb, it.next(), level);
                 if (it.hasNext()) {
                     sb.append(',');
                 }
+            }
+            if (nested && !c.isEmpty()) {
+                newline(sb, depth);
             }
             sb.append(']');
         } else {

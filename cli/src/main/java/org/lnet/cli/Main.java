@@ -10,12 +10,19 @@ import org.lnet.engine.InvalidInputException;
 
 /**
  * {@code lnet}: the linear-network engine from the command line. Each command prints one JSON object on
- * stdout; errors go to stderr with exit code 2 (bad input or usage) or 1 (anything unexpected).
+ * stdout (compare and bench print their table or lines before it); errors go to stderr with exit code 2 (bad input or usage) or 1 (anything unexpected).
  */
 public final class Main {
 
-    static final List<Command> COMMANDS = List.of(new MinNormCommand(), new InitCommand(), new TrainCommand(),
-        new BoundsCommand(), new Fig1Command(), new Fig2Command(), new ReproduceCommand(), new BenchCommand(), new NtkSweepCommand());
+    static final List<Command> COMMANDS = List.of(new CompareCommand(), new MinNormCommand(), new InitCommand(),
+        new TrainCommand(), new BoundsCommand(), new ReproduceCommand(), new Fig1Command(), new Fig2Command(),
+        new NtkSweepCommand(), new BenchCommand());
+
+    /** The overview's groups: the first command of each group and its heading. */
+    private static final Map<String, String> GROUPS = Map.of(
+        "compare", "your data",
+        "reproduce", "the papers' experiments",
+        "bench", "benchmarks");
 
     private Main() {
     }
@@ -27,7 +34,14 @@ public final class Main {
     }
 
     /** Runs a command line; returns the exit code. Used by main and by the end-to-end and reliability tests. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        // --quiet is every command's option, taken here so each command's parser need not know it
+        String[] args = java.util.Arrays.stream(argv).filter(a -> !a.equals("--quiet")).toArray(String[]::new);
+        Terminal.start(args.length < argv.length, out, err);
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("version"))) {
+            out.println("lnet " + Version.VERSION);
+            return 0;
+        }
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("help") || args[0].equals("-h")) {
             out.println(overview());
             return args.length == 0 ? 2 : 0;
@@ -42,17 +56,19 @@ public final class Main {
             return 0;
         }
         Phase.reset();
+        Args.forget();
         try {
             Map<String, Object> result = command.run(args, 1);
             if (result != null) {
-                out.println(Json.write(result));
+                result.put("version", Version.VERSION);
+                out.println(Json.write(result, Terminal.interactive()));
             }
             return 0;
         } catch (UsageException e) {
             err.println("lnet " + command.name() + ": " + e.getMessage() + "\n\n" + command.usage());
             return 2;
         } catch (InvalidInputException e) {
-            err.println("lnet " + command.name() + ": " + e.getMessage());
+            err.println("lnet " + command.name() + ": " + Args.inOptionTerms(e.getMessage()));
             return 2;
         } catch (CancelledException e) {
             err.println("lnet " + command.name() + ": cancelled; no output was written.");
@@ -71,7 +87,7 @@ public final class Main {
                     return 2;
                 }
                 if (c instanceof InvalidInputException) {
-                    err.println("lnet " + command.name() + ": " + c.getMessage());
+                    err.println("lnet " + command.name() + ": " + Args.inOptionTerms(c.getMessage()));
                     return 2;
                 }
             }
@@ -84,11 +100,18 @@ public final class Main {
     }
 
     static String overview() {
-        StringBuilder sb = new StringBuilder("usage: lnet <command> [options]   (lnet <command> --help for its options)\n\ncommands:\n");
+        StringBuilder sb = new StringBuilder("usage: lnet <command> [options] [--quiet]   (lnet <command> --help for its "
+            + "options)\n       lnet --version\n");
         for (Command c : COMMANDS) {
+            String group = GROUPS.get(c.name());
+            if (group != null) {
+                sb.append('\n').append(group).append(":\n");
+            }
             sb.append("  ").append(c.usage().lines().findFirst().orElse(c.name())).append('\n');
         }
-        return sb.toString();
+        return sb.append("\n--quiet: no progress lines on stderr (they are drawn only on a terminal anyway); JSON on "
+            + "stdout is indented on\na terminal and one line otherwise; every JSON object ends with the tool's "
+            + "\"version\".").toString();
     }
 
     /** A JSON object under construction: insertion-ordered. */

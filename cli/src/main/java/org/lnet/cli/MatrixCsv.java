@@ -62,12 +62,27 @@ final class MatrixCsv {
      * @param option the command-line option that named the file, for messages (e.g. "x")
      */
     static DMatrixRMaj read(Path file, String option, Header header) {
+        return readNamed(file, option, header).matrix();
+    }
+
+    /** A matrix and its column names (those of the file's first line, or {@code prefix1..prefixN} without one). */
+    record Named(DMatrixRMaj matrix, List<String> names) {
+    }
+
+    /** As {@link #read}, keeping the column names; a file without names gets {@code option1..optionN}. */
+    static Named readNamed(Path file, String option, Header header) {
         List<double[]> rows = new ArrayList<>();
+        List<String> names;
         try (Rows reader = Rows.open(file, option, header)) {
             for (double[] row = reader.next(); row != null; row = reader.next()) {
                 rows.add(row);
             }
+            names = reader.names(option);
         }
+        return new Named(matrix(rows), names);
+    }
+
+    private static DMatrixRMaj matrix(List<double[]> rows) {
         int width = rows.get(0).length;
         DMatrixRMaj m = new DMatrixRMaj(rows.size(), width);
         for (int i = 0; i < rows.size(); i++) {
@@ -139,6 +154,19 @@ final class MatrixCsv {
             return width;
         }
 
+        /** The file's column names, trimmed, or prefix1..prefixN when it has no line of names. */
+        List<String> names(String prefix) {
+            List<String> out = new ArrayList<>(width);
+            for (int j = 0; j < width; j++) {
+                String name = names == null ? "" : names[j].trim();
+                if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+                    name = name.substring(1, name.length() - 1).trim();
+                }
+                out.add(name.isEmpty() ? prefix + (j + 1) : name);
+            }
+            return out;
+        }
+
         /** The next row, or null after the last. */
         double[] next() {
             double[] row = pending;
@@ -180,6 +208,12 @@ final class MatrixCsv {
                     throw error(file, option, blankLine, "is blank: remove empty lines between data rows.");
                 }
                 String[] cells = line.split(",", -1);
+                if (width < 0 && cells.length == 1) {
+                    String sep = separator(line, false);
+                    if (sep != null) {
+                        throw error(file, option, lineNo, wrongSeparator(sep));
+                    }
+                }
                 if (width < 0 && names == null && isHeader(cells, line)) {
                     width = cells.length;
                     names = cells;
@@ -257,8 +291,9 @@ final class MatrixCsv {
         try {
             v = Numbers.parse(t);
         } catch (NumberFormatException e) {
-            throw error(file, option, line, column + " holds '" + shorten(t) + "', which is not a number: "
-                + notANumber(t));
+            String sep = separator(t, true);
+            throw error(file, option, line, sep != null ? wrongSeparator(sep) : column + " holds '" + shorten(t)
+                + "', which is not a number: " + notANumber());
         }
         if (!Double.isFinite(v)) {
             throw error(file, option, line, column + " holds the non-finite value " + t
@@ -267,20 +302,42 @@ final class MatrixCsv {
         return v;
     }
 
-    /** Why a cell is not a number, with the likely cause when it is recognizable. */
-    private static String notANumber(String t) {
-        for (String sep : new String[] {";", "\t", " ", "|"}) {
-            String[] parts = t.split(java.util.regex.Pattern.quote(sep));
-            if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.isBlank() || Numbers.isNumber(p))) {
-                return "expected commas between cells, found " + (sep.equals("\t") ? "tabs" : "'" + sep + "'")
-                    + "; save the file with commas as separators.";
+    /**
+     * The separator a comma-less line was written with: one of ; tab | that splits it into several cells, or (as
+     * {@code numbersOnly} demands, and always for a space, which a column name may hold) one that splits it into
+     * numbers only; null when none does.
+     */
+    private static String separator(String line, boolean numbersOnly) {
+        for (String sep : new String[] {";", "\t", "|", " "}) {
+            String[] parts = line.trim().split(java.util.regex.Pattern.quote(sep) + "+");
+            if (parts.length > 1 && (!(numbersOnly || sep.equals(" "))
+                || java.util.Arrays.stream(parts).allMatch(p -> p.isBlank() || Numbers.isNumber(p)))) {
+                return sep;
             }
         }
+        return null;
+    }
+
+    private static String wrongSeparator(String sep) {
+        return "has no commas: expected commas, found " + (sep.equals("\t") ? "tabs" : sep.equals(" ") ? "spaces"
+            : "'" + sep + "'") + " between cells; save the file as comma-separated CSV.";
+    }
+
+    /** Why a cell is not a number. */
+    private static String notANumber() {
         return "cells must be " + Numbers.NUMBER_RULE + " (only a first line of names is allowed; see --header).";
     }
 
     private static InvalidInputException error(Path file, String option, int line, String what) {
         return new InvalidInputException(option, "File " + file + " (--" + option + "), line " + line + " " + what);
+    }
+
+    /**
+     * The header of a layer file U (D x h) or V (m x h): one column per hidden unit, h1..hH. Written so every matrix
+     * the tool writes names its columns like Theta_hat; read back as a line of names ({@link Header#AUTO} or yes).
+     */
+    static List<String> hiddenUnits(int width) {
+        return MinNormCommand.names("h", width);
     }
 
     /** The CSV text of a matrix, with an optional header line, numbers in round-trip precision. */

@@ -21,7 +21,7 @@ final class MinNormCommand implements Command {
               --x X.csv        inputs, n x D
               --y Y.csv        targets, n x m
               --rcond R        relative singular-value cut-off (default max(n, D) * machine epsilon)
-              --out THETA.csv  where to write Theta_hat (columns y1..ym)
+              --out THETA.csv  where to write Theta_hat (columns named as Y's, or y1..ym)
               {header}
             prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}""".replace("{header}", MatrixCsv.Header.HELP);
     }
@@ -39,8 +39,9 @@ final class MinNormCommand implements Command {
         outputs.input("x", args.path("x"));
         outputs.input("y", args.path("y"));
         outputs.output("out", out);
-        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0, rcond, header);
-        outputs.put(out, MatrixCsv.format(data.minNormSolution(), names("y", data.outputDim())));
+        CsvData.Named named = CsvData.decomposeNamed(args.path("x"), "x", args.path("y"), "y", 0, rcond, header);
+        DataDecomposition data = named.data();
+        outputs.put(out, MatrixCsv.format(data.minNormSolution(), named.targetNames()));
         outputs.commit();
         Map<String, Object> json = Main.json();
         json.put("rank", data.rank());

@@ -73,6 +73,10 @@ final class Outputs {
 
     /** Every file under {@code dir} with these names, for {@code --out-dir} options. */
     void outputs(String option, Path dir, String... names) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new org.lnet.engine.InvalidInputException(option, "--" + option + " " + dir + " is a file, not a "
+                + "directory: name a directory (it is created if missing).");
+        }
         for (String name : names) {
             output(option, dir.resolve(name));
         }

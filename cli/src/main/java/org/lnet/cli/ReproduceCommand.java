@@ -104,7 +104,7 @@ final class ReproduceCommand implements Command {
         outputs.put(report, Report.html(new Report.Runs(fig1, r1, rFlow, gaps, wide, r2, fig2, cases,
             new double[] {s1, sFlow, s2, s3}, started, total, threads, charts)));
         outputs.commit();
-        System.err.println("lnet reproduce: report written to " + report.toAbsolutePath());
+        StderrProgress.line("lnet reproduce: report written to " + report.toAbsolutePath());
 
         Map<String, Object> json = Main.json();
         json.put("report", report.toString());
@@ -116,12 +116,12 @@ final class ReproduceCommand implements Command {
     }
 
     private static void step(int i, String what) {
-        System.err.printf(Locale.ROOT, "lnet reproduce [%d/%d] %s ...%n", i, STEPS, what);
+        StderrProgress.line(String.format(Locale.ROOT, "lnet reproduce [%d/%d] %s ...", i, STEPS, what));
     }
 
     private static double done(long t0) {
         double s = (System.nanoTime() - t0) / 1e9;
-        System.err.printf(Locale.ROOT, "    done in %.2f s%n", s);
+        StderrProgress.line(String.format(Locale.ROOT, "    done in %.2f s", s));
         return s;
     }
 }

@@ -3,11 +3,11 @@ package org.lnet.cli;
 import org.lnet.engine.Progress;
 
 /**
- * Progress on stderr for an interactive terminal (a line rewritten at most twice a second), silent when
- * stderr is not a terminal or LNET_QUIET is set, so scripts and CI logs stay clean. Stdout keeps only the JSON.
+ * Progress on stderr for an interactive terminal (a line rewritten at most twice a second), silent when not at a
+ * terminal or with --quiet ({@link Terminal#progress}), so scripts and CI logs stay clean. Stdout keeps only the JSON.
  */
 final class StderrProgress implements Progress {
-    private final boolean enabled = System.console() != null && System.getenv("LNET_QUIET") == null;
+    private final boolean enabled = Terminal.progress();
     private long lastNanos;
     private boolean printed;
 
@@ -26,14 +26,21 @@ final class StderrProgress implements Progress {
             return;
         }
         lastNanos = now;
-        System.err.printf("\r%3.0f%%  %-70s", 100 * Math.min(1, fraction), message);
+        Terminal.err().printf("\r%3.0f%%  %-70s", 100 * Math.min(1, fraction), message);
         printed = true;
+    }
+
+    /** A line of its own (a step of a longer run), under the same rule as the progress line. */
+    static void line(String text) {
+        if (Terminal.progress()) {
+            Terminal.err().println(text);
+        }
     }
 
     /** Ends the progress line, if one was drawn. */
     void done() {
         if (printed) {
-            System.err.println();
+            Terminal.err().println();
             printed = false;
         }
     }

@@ -97,8 +97,8 @@ final class TrainCommand implements Command {
                 + "training cannot move (U and V are written unchanged). Start from lnet init instead.");
         }
 
-        outputs.put(outU, MatrixCsv.format(result.network().u(), null));
-        outputs.put(outV, MatrixCsv.format(result.network().v(), null));
+        outputs.put(outU, MatrixCsv.format(result.network().u(), MatrixCsv.hiddenUnits(result.network().u().numCols)));
+        outputs.put(outV, MatrixCsv.format(result.network().v(), MatrixCsv.hiddenUnits(result.network().v().numCols)));
         if (trajectoryFile != null) {
             outputs.put(trajectoryFile, trajectoryCsv(result.trajectory()));
         }

@@ -83,24 +83,24 @@ class BadInputTest {
 
     @Test
     void parametersOutOfRange() {
-        expectError("'width' must be at least 1", "init", "--d", "3", "--m", "1", "--width", "0", "--seed", "1",
+        expectError("--width must be at least 1", "init", "--d", "3", "--m", "1", "--width", "0", "--seed", "1",
             "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
         expectError("use implicit width", "init", "--d", "3", "--m", "1", "--width", "1e12", "--seed", "1",
             "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
         String[] bounds = {"bounds", "--x", p("X.csv"), "--y", p("Y.csv"), "--u0", p("U.csv"), "--v0", p("V.csv")};
-        expectError("'alpha' = 0.7 is outside (1/4, 1/2]", concat(bounds, "--alpha", "0.7"));
-        expectError("'delta' must lie strictly between 0.0 and 1.0", concat(bounds, "--delta", "1.5"));
+        expectError("--alpha = 0.7 is outside (1/4, 1/2]", concat(bounds, "--alpha", "0.7"));
+        expectError("--delta must lie strictly between 0.0 and 1.0", concat(bounds, "--delta", "1.5"));
         String[] train = {"train", "--x", p("X.csv"), "--y", p("Y.csv"), "--u0", p("U.csv"), "--v0", p("V.csv"),
             "--out-u", p("out.csv"), "--out-v", p("outV.csv")};
-        expectError("'lr' must be a positive finite number", concat(train, "--method", "gd", "--lr", "-0.1"));
-        expectError("'time' must be a positive finite number", concat(train, "--time", "0"));
+        expectError("--lr must be a positive finite number", concat(train, "--method", "gd", "--lr", "-0.1"));
+        expectError("--time must be a positive finite number", concat(train, "--time", "0"));
         expectError("Gradient flow needs its horizon", train);
         expectError("Gradient descent diverged", concat(train, "--method", "gd", "--lr", "100"));
         expectError("largest stable step", concat(train, "--method", "gd", "--lr", "100"));
         expectError("expects a number such as 0.5 or 1e-10, not 'abc'", concat(train, "--time", "abc"));
         expectError("Unknown option --tiem", concat(train, "--tiem", "3"));
         // beyond what a run keeps (it ran out of memory and blamed the width)
-        expectError("'records' must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));
+        expectError("--records must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));
         // beyond int: refused as such, not wrapped around into a negative number
         expectError("Option --records expects a whole number of at most 2147483647, not '3000000000'",
             concat(train, "--time", "1", "--records", "3000000000"));

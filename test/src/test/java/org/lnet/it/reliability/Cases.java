@@ -81,13 +81,15 @@ final class Cases {
                 .words(Host.CLI, "V0 (--v0) has 2 rows but Y (--y) has 1 columns")
                 .error("The network has m = 2 outputs", "1 target columns are selected"),
             Case.of("width 0", "explicit width 0").op(Op.INIT).data(TALL).set("init.width", "0")
-                .words(Host.CLI, "'width' must be at least 1, not 0")
+                .words(Host.CLI, "--width must be at least 1, not 0")
                 .error("(width) must be at least 1, not 0"),
             Case.of("width -5", "explicit width −5").op(Op.INIT).data(TALL).set("init.width", "-5")
-                .words(Host.CLI, "'width' must be at least 1, not -5")
+                .words(Host.CLI, "--width must be at least 1, not -5")
                 .error("(width) must be at least 1, not -5"),
             Case.of("width 1e12", "explicit width 10^12 (memory estimate)").op(Op.INIT).data(TALL)
                 .set("init.width", "1000000000000")
+                .words(Host.CLI, "too large to hold in memory", "--width", "init writes explicit networks only",
+                    "lnet fig1 --implicit-width")
                 .error("too large to hold in memory", "'width'", "use implicit width"),
             Case.of("width 1e12 implicit", "implicit width 10^12").op(Op.INIT).data(TALL)
                 .set("init.width", "1000000000000", "init.implicitWidth", "true")
@@ -101,24 +103,25 @@ final class Cases {
                 .error("The network's map Θ = U V^T overflows double precision", "scale the weights down"),
             Case.of("alpha", "α = 0.7 for the bounds (Lemma 1 needs (1/4, 1/2])").op(Op.BOUNDS).data(TALL)
                 .set("init.width", "6", "bounds.alpha", "0.7")
-                .words(Host.CLI, "'alpha' = 0.7 is outside (1/4, 1/2]")
+                .words(Host.CLI, "--alpha = 0.7 is outside (1/4, 1/2]")
                 .error("(alpha) must be greater than 0.25 and at most 0.5, not 0.7"),
             Case.of("delta", "δ = 1.5").op(Op.BOUNDS).data(TALL).set("init.width", "6", "bounds.delta", "1.5")
-                .words(Host.CLI, "'delta' must lie strictly between 0.0 and 1.0, not 1.5")
+                .words(Host.CLI, "--delta must lie strictly between 0.0 and 1.0, not 1.5")
                 .error("(delta) must be greater than 0 and less than 1, not 1.5"),
             Case.of("eta", "step η = −0.1").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "-0.1")
-                .words(Host.CLI, "'lr' must be a positive finite number, not -0.1")
+                .words(Host.CLI, "--lr must be a positive finite number, not -0.1")
                 .error("(lr) must be greater than 0, not -0.1"),
             Case.of("T", "time horizon T = 0").op(Op.TRAIN).data(TALL).set("init.width", "6", "train.time", "0")
-                .words(Host.CLI, "'time' must be a positive finite number, not 0.0")
+                .words(Host.CLI, "--time must be a positive finite number, not 0.0")
                 .error("(time) must be greater than 0, not 0.0"),
             Case.of("records", "3·10^6 trajectory points").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.records", "3000000")
-                .words(Host.CLI, "'records' must be at most 1000000, not 3000000")
+                .words(Host.CLI, "--records must be at most 1000000, not 3000000")
                 .error("(records) must be at least 0 and at most 1000000, not 3000000"),
             Case.of("diverges", "gradient descent with η = 100 (diverges)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "100")
+                .words(Host.CLI, "Gradient descent diverged", "lr = 100", "largest stable step", "use a smaller --lr")
                 .error("Gradient descent diverged", "lr = 100", "largest stable step"),
             Case.of("train flow", "gradient flow, T = 5").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "init.seed", "7", "train.time", "5", "train.records", "10")

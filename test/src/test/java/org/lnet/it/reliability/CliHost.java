@@ -158,7 +158,7 @@ final class CliHost {
     }
 
     private DMatrixRMaj matrix(String name) {
-        Results.Parsed p = Results.csv("header\n" + text(name), false);
+        Results.Parsed p = Results.csv(text(name), false);
         DMatrixRMaj m = new DMatrixRMaj(p.rows().size(), p.rows().get(0).length);
         for (int i = 0; i < m.numRows; i++) {
             System.arraycopy(p.rows().get(i), 0, m.data, i * m.numCols, m.numCols);
@@ -166,7 +166,7 @@ final class CliHost {
         return m;
     }
 
-    /** U and V files (no header line) as the network the next command would read. */
+    /** U and V files (with their header line h1..hH) as the network the next command would read. */
     private void network(Outcome.Numbers n, String u, String v) {
         Results.network(n, Initializers.user(matrix(u), matrix(v)), true);
     }
