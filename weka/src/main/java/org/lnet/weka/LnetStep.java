@@ -136,12 +136,12 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
 
     /** Weka's palette tooltip and the first line of the settings dialog: one sentence and the connections. */
     public String globalInfo() {
-        return StepHelp.globalInfo(node(), producesImage());
+        return StepHelp.globalInfo(this);
     }
 
     /** The help page behind the settings dialog's <i>More</i> button: the math, connections and every setting. */
     public String helpPage() {
-        return StepHelp.page(node(), producesImage(), imageDescription());
+        return StepHelp.page(this);
     }
 
     /** The settings dialog: the node's parameters in the node's order, by label, choices as drop-downs. */

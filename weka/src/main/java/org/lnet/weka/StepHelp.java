@@ -1,8 +1,5 @@
 package org.lnet.weka;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.Parameter;
@@ -26,33 +23,12 @@ public final class StepHelp {
     }
 
     /**
-     * The palette tooltip: the node's one-sentence description and its Weka connections, nothing more (Weka shows a
-     * step's whole {@code globalInfo} there).
+     * The palette tooltip: the node's one-sentence description and the step's connections, nothing more (Weka shows
+     * a step's whole {@code globalInfo} there).
      */
-    public static String globalInfo(LinearNetworkNode<?> node, boolean image) {
-        NodeInfo info = node.info();
-        return info.shortDescription() + "\n\nIn: " + String.join(", ", inputConnections(info.inputs())) + ". Out: "
-            + String.join(", ", outputConnections(info.outputs(), image)) + ".";
-    }
-
-    private static List<String> inputConnections(List<PortDef> inputs) {
-        return inputs.stream().map(p -> LnetStep.connectionFor(inputs, p)).filter(Objects::nonNull).distinct()
-            .toList();
-    }
-
-    private static List<String> outputConnections(List<PortDef> outputs, boolean image) {
-        List<String> out = new ArrayList<>();
-        if (outputs.stream().anyMatch(p -> p.kind() == PortDef.Kind.NETWORK)) {
-            out.add(LnetStep.CON_NETWORK);
-        }
-        if (outputs.stream().anyMatch(p -> p.kind() == PortDef.Kind.TABLE)) {
-            out.add(StepManager.CON_DATASET);
-            out.add(StepManager.CON_TEXT);
-        }
-        if (image) {
-            out.add(StepManager.CON_IMAGE);
-        }
-        return out;
+    public static String globalInfo(LnetStep<?> step) {
+        return step.node().info().shortDescription() + "\n\nIn: " + String.join(", ", step.incomingTypes())
+            + ". Out: " + String.join(", ", step.producedTypes()) + ".";
     }
 
     /**
@@ -95,7 +71,8 @@ public final class StepHelp {
      * The help page (HTML) behind the dialog's <i>More</i> button: what the step computes with the math, its
      * connections, every setting with its description, range and default, and the paper.
      */
-    public static String page(LinearNetworkNode<?> node, boolean image, String imageDescription) {
+    public static String page(LnetStep<?> step) {
+        LinearNetworkNode<?> node = step.node();
         NodeInfo info = node.info();
         StringBuilder b = new StringBuilder("<html><body>");
         b.append("<h2>").append(escape(info.name())).append("</h2><p><b>").append(escape(info.shortDescription()))
@@ -121,8 +98,9 @@ public final class StepHelp {
             b.append("<li><b>").append(con).append("</b> &ndash; ").append(escape(p.name())).append(": ")
                 .append(escape(p.description())).append("</li>");
         }
-        if (image) {
-            b.append("<li><b>").append(StepManager.CON_IMAGE).append("</b> &ndash; ").append(escape(imageDescription))
+        if (step.producesImage()) {
+            b.append("<li><b>").append(StepManager.CON_IMAGE).append("</b> &ndash; ")
+                .append(escape(step.imageDescription()))
                 .append("</li>");
         }
         b.append("</ul><p>Tables on text connections are CSV with every number in full precision.</p>");

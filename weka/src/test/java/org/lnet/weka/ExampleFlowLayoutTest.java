@@ -18,8 +18,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.swing.ImageIcon;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import weka.core.json.JSONNode;
@@ -30,9 +33,11 @@ import weka.knowledgeflow.KFDefaults;
 /**
  * The example flows, drawn as KnowledgeFlow 3.8.6 draws them, have nothing written over anything else: no connection
  * label over another label, a step or a step's name, no step name over another step, no connection passing through
- * a step it does not join or through the names of the steps it joins. The geometry is Weka's (weka.gui.knowledgeflow.LayoutPanel#paintStepLabels and
- * #paintConnections, StepVisual#getClosestConnectorPoint and its icon + 10 px size, KFDefaults.STEP_LABEL_FONT_SIZE),
- * the coordinates and connections are read with Weka's JSON reader, and the icons are the steps' own.
+ * a step it does not join or through the names of the steps it joins. The geometry is Weka's
+ * (weka.gui.knowledgeflow.LayoutPanel#paintStepLabels and #paintConnections, StepVisual#getClosestConnectorPoint and
+ * its icon + 10 px size, KFDefaults.STEP_LABEL_FONT_SIZE), the coordinates and connections are read with Weka's JSON
+ * reader, and the icons are those of the steps as Weka loads them from the file. Screenshots of the GUI showed the
+ * same overlaps as this check on the old layout.
  */
 class ExampleFlowLayoutTest {
 
@@ -212,17 +217,33 @@ class ExampleFlowLayoutTest {
         assertEquals(List.of(), overlaps(kf), kf.getFileName().toString());
     }
 
-    /** The checker itself finds what the screenshots of the old layout showed. */
-    @ParameterizedTest
-    @MethodSource("flows")
-    void theCheckerSeesAStepMovedOntoAnother(Path kf) throws Exception {
-        String json = Files.readString(kf, StandardCharsets.UTF_8);
-        String first = json.replaceFirst("\"coordinates\" : \"[0-9]+,[0-9]+\"", "\"coordinates\" : \"PLACE\"");
-        Path moved = KfRun.freshDir("layout-" + kf.getFileName()).resolve(kf.getFileName());
-        // the second step's coordinates on the first step: both steps, their names and labels collide
-        String second = json.split("\"coordinates\" : \"")[2].split("\"")[0];
-        Files.writeString(moved, first.replace("PLACE", second), StandardCharsets.UTF_8);
-        List<String> found = overlaps(moved);
-        assertTrue(found.stream().anyMatch(s -> s.contains("overlap")), found.toString());
+    /** Moves a step of a .kf text to new coordinates. */
+    static String move(String json, String step, int x, int y) {
+        // from the step's name, past its properties and connections, to its coordinates
+        Matcher m = Pattern.compile("(\"name\" : \"" + Pattern.quote(step)
+            + "\"[^}]*?\\}[\\s\\S]*?\"coordinates\" : \")[0-9]+,[0-9]+").matcher(json);
+        assertTrue(m.find(), step);
+        return json.substring(0, m.start()) + m.group(1) + x + "," + y + json.substring(m.end());
+    }
+
+    /**
+     * The check finds what screenshots of the old layout showed: a viewer 80 px below a saver (their names 2 lines
+     * high) gets the saver's name written over it, and a connection from Class = y straight through Random
+     * Initializer to the Gradient Flow Trainer.
+     */
+    @Test
+    void theCheckFindsTheOldLayoutsFaults() throws Exception {
+        String json = Files.readString(ExampleFlowsTest.MIN_NORM_FLOW, StandardCharsets.UTF_8);
+        json = move(json, "Save theta_hat.csv", 540, 40);
+        json = move(json, "Min-norm tables", 540, 120);
+        json = move(json, "Class = y", 160, 200);
+        json = move(json, "Random Initializer", 340, 200);
+        json = move(json, "Gradient Flow Trainer", 540, 200);
+        Path old = KfRun.freshDir("layout-old").resolve("old.kf");
+        Files.writeString(old, json, StandardCharsets.UTF_8);
+        List<String> found = overlaps(old);
+        assertTrue(found.contains("the name of Save theta_hat.csv is written over Min-norm tables"), found.toString());
+        assertTrue(found.contains("the dataSet connection Class = y -> Gradient Flow Trainer crosses the step Random "
+            + "Initializer"), found.toString());
     }
 }
