@@ -20,6 +20,7 @@ import org.lnet.weka.steps.RandomInitializerStep;
 import weka.core.converters.CSVLoader;
 import weka.knowledgeflow.Flow;
 import weka.knowledgeflow.StepManager;
+import weka.knowledgeflow.StepManagerImpl;
 import weka.knowledgeflow.steps.ClassAssigner;
 import weka.knowledgeflow.steps.Loader;
 import weka.knowledgeflow.steps.MemoryBasedDataSource;
@@ -89,7 +90,7 @@ class ConnectionChecksTest {
     @Test
     void aLoopThroughTwoStepsIsRefusedNamingThem() {
         Flow flow = trainer();
-        flow.addStep(new weka.knowledgeflow.StepManagerImpl(new BalancedInitializerStep()));
+        flow.addStep(new StepManagerImpl(new BalancedInitializerStep()));
         force(flow, "Gradient Flow Trainer", "Balanced Initializer", LnetStep.CON_NETWORK);
         force(flow, "Data", "Balanced Initializer", StepManager.CON_DATASET);
         force(flow, "Balanced Initializer", "Gradient Flow Trainer", LnetStep.CON_NETWORK);
@@ -99,7 +100,7 @@ class ConnectionChecksTest {
     @Test
     void aNetworkIntoMinNormRegressionIsRefused() {
         Flow flow = trainer();
-        flow.addStep(new weka.knowledgeflow.StepManagerImpl(new MinNormRegressionStep()));
+        flow.addStep(new StepManagerImpl(new MinNormRegressionStep()));
         KfRun.connect(flow, "Data", "Min-Norm Regression", StepManager.CON_DATASET);
         force(flow, "Random Initializer", "Min-Norm Regression", LnetStep.CON_NETWORK);
         refused(flow, "Min-Norm Regression cannot take a 'linearNetwork' connection (from Random Initializer): it "
