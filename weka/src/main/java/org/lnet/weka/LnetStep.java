@@ -16,9 +16,7 @@ import org.lnet.node.Nodes;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortValue;
-import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.table.Matrices;
-import org.lnet.node.table.Table;
 import weka.core.Instances;
 import weka.core.WekaException;
 import weka.knowledgeflow.Data;
@@ -30,15 +28,18 @@ import weka.knowledgeflow.steps.BaseStep;
  * layer's settings store, {@code dataSet} Instances to neutral tables and back, networks to and from the
  * {@value #CON_NETWORK} connection, the {@link StepManager} to {@link StepProgress}, and the node layer's
  * {@link InvalidInputException} to a logged error that stops the flow. All behaviour lives in the node layer class
- * it wraps; each step class only declares its bean properties (one getter, setter and tip text per parameter,
- * delegating to {@link #text}/{@link #setText}, {@link #flag}/{@link #setFlag} and {@link #tipText}).
+ * it wraps; each step class only declares its bean properties (one getter and setter per parameter, delegating to
+ * {@link #text}/{@link #setText} and {@link #flag}/{@link #setFlag}), which KnowledgeFlow needs to save and load
+ * .kf files. What Weka shows of a step (palette tooltip, settings dialog, help) comes from the node layer through
+ * {@link StepHelp} and {@link LnetStepEditorDialog}.
  *
  * <p>Connections. The node's first table input is fed by a {@code dataSet} connection, its network input by a
  * {@value #CON_NETWORK} connection; further table inputs are not offered (KnowledgeFlow cannot tell two
  * {@code dataSet} connections apart), so they must be optional. The step runs once every connected input has
  * delivered, and again whenever one of them delivers anew. Outputs: networks on {@value #CON_NETWORK}, the first
  * output table on {@code dataSet}, every output table as exact CSV on {@code text}, and a chart on {@code image}
- * where the step draws one. A step whose inputs are all optional and unconnected runs as a start point.
+ * where the step draws one ({@link StepOutputs}). A step whose inputs are all optional and unconnected runs as a
+ * start point. When the flow starts, {@link FlowChecks} refuses connections either end cannot take, and loops.
  *
  * <p>Settings are text bean properties (Weka's flow files cannot store doubles in scientific notation, negative
  * integers or longs), parsed by {@link Parameter#parseText} and validated by the node's {@code load} when the flow
@@ -120,60 +121,33 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
     }
 
     /**
-     * The tip text of a setting: its label (Weka's dialog shows the text up to the first full stop as the tooltip),
-     * then the node layer's description, range and default.
+     * The text of a setting by key, as the settings dialog shows it.
+     *
+     * @throws IllegalArgumentException for a key that is not one of the node's parameters
      */
-    protected final String tipText(String key) {
-        Parameter p = node().parameter(key);
-        StringBuilder b = new StringBuilder(p.label()).append(". ").append(p.description());
-        if (p.kind() == Parameter.Kind.COLUMNS) {
-            b.append(" Attribute names separated by commas; empty for the automatic choice: ").append(p.defaultText())
-                .append('.');
-            if (p.columnRole() == Parameter.ColumnRole.TARGETS) {
-                b.append(" In Weka a class attribute, if the data set has one, is the automatic target; it must then "
-                    + "be numeric.");
-            }
-        } else {
-            String range = p.rangeText();
-            if (!range.isEmpty()) {
-                b.append(p.kind() == Parameter.Kind.CHOICE ? " One of: " : " Range: ").append(range).append('.');
-            }
-            b.append(" Default: ").append(p.defaultAsText()).append('.');
-        }
-        return b.toString();
+    public final String settingText(String key) {
+        return text(key);
     }
 
-    /** Shown by Weka's dialog ("About", "More") and as the palette tooltip: the node layer's documentation. */
+    /** Sets a setting by key, as the settings dialog does on OK; checked when the flow starts. */
+    public final void setSettingText(String key, String value) {
+        setText(key, value);
+    }
+
+    /** Weka's palette tooltip and the first line of the settings dialog: one sentence and the connections. */
     public String globalInfo() {
-        NodeInfo info = node().info();
-        StringBuilder b = new StringBuilder(info.shortDescription()).append("\n\n");
-        for (String paragraph : info.intro()) {
-            b.append(paragraph).append("\n\n");
-        }
-        b.append("Incoming connections:\n");
-        for (PortDef p : info.inputs()) {
-            String con = connectionFor(info.inputs(), p);
-            b.append(con == null ? "(not available in Weka)" : con).append(" - ").append(p.name())
-                .append(p.optional() ? " (optional): " : ": ").append(p.description()).append('\n');
-        }
-        b.append("\nOutgoing connections:\n");
-        boolean firstTable = true;
-        for (PortDef p : info.outputs()) {
-            if (p.kind() == PortDef.Kind.NETWORK) {
-                b.append(CON_NETWORK);
-            } else {
-                b.append(firstTable ? StepManager.CON_DATASET + " and " + StepManager.CON_TEXT : StepManager.CON_TEXT);
-                firstTable = false;
-            }
-            b.append(" - ").append(p.name()).append(": ").append(p.description()).append('\n');
-        }
-        if (producesImage()) {
-            b.append(StepManager.CON_IMAGE).append(" - ").append(imageDescription()).append('\n');
-        }
-        b.append("\nTables on text connections are CSV with every number in full precision. Settings may use "
-            + "variables such as ${name}. When the data set has a class attribute and no target columns are chosen, "
-            + "the class attribute is the target.\n\n").append(info.reference().citation());
-        return b.toString();
+        return StepHelp.globalInfo(this);
+    }
+
+    /** The help page behind the settings dialog's <i>More</i> button: the math, connections and every setting. */
+    public String helpPage() {
+        return StepHelp.page(this);
+    }
+
+    /** The settings dialog: the node's parameters in the node's order, by label, choices as drop-downs. */
+    @Override
+    public String getCustomEditorForStep() {
+        return LnetStepEditorDialog.class.getName();
     }
 
     // ---- what a step adds -----------------------------------------------------------------------------------------
@@ -205,7 +179,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
     }
 
     /** The connection type feeding an input port, null for a port Weka cannot feed. */
-    private static String connectionFor(List<PortDef> inputs, PortDef port) {
+    static String connectionFor(List<PortDef> inputs, PortDef port) {
         if (inputs.indexOf(port) != firstPort(inputs, port.kind())) {
             return null;
         }
@@ -221,7 +195,8 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         return CON_NETWORK.equals(connection) ? firstPort(inputs, PortDef.Kind.NETWORK) : -1;
     }
 
-    private List<String> inputConnections() {
+    /** Every connection type the step takes, in the order dataSet, linearNetwork. */
+    final List<String> incomingTypes() {
         List<String> out = new ArrayList<>();
         for (String con : List.of(StepManager.CON_DATASET, CON_NETWORK)) {
             if (portFor(con) >= 0) {
@@ -231,13 +206,18 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         return out;
     }
 
+    /** Whether the step takes a connection of this type at all (connected or not). */
+    final boolean takes(String con) {
+        return portFor(con) >= 0;
+    }
+
     private boolean connected(String con) {
         return getStepManager().numIncomingConnectionsOfType(con) > 0;
     }
 
     /** Whether every required input has a connection. */
     private boolean requiredInputsConnected() {
-        for (String con : inputConnections()) {
+        for (String con : incomingTypes()) {
             if (!node().info().inputs().get(portFor(con)).optional() && !connected(con)) {
                 return false;
             }
@@ -248,7 +228,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
     @Override
     public List<String> getIncomingConnectionTypes() {
         List<String> out = new ArrayList<>();
-        for (String con : inputConnections()) {
+        for (String con : incomingTypes()) {
             if (!connected(con)) {
                 out.add(con);
             }
@@ -256,12 +236,15 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         return out;
     }
 
+    /** Offered once every required input is connected, as KnowledgeFlow expects. */
     @Override
     public List<String> getOutgoingConnectionTypes() {
+        return requiredInputsConnected() ? producedTypes() : new ArrayList<>();
+    }
+
+    /** Every connection type the step sends, whatever is connected. */
+    final List<String> producedTypes() {
         List<String> out = new ArrayList<>();
-        if (!requiredInputsConnected()) {
-            return out;
-        }
         List<PortDef> outputs = node().info().outputs();
         if (firstPort(outputs, PortDef.Kind.NETWORK) >= 0) {
             out.add(CON_NETWORK);
@@ -278,21 +261,28 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
 
     // ---- running --------------------------------------------------------------------------------------------------
 
-    /** Checks the settings and the connections before any data flows; the flow does not start if they are wrong. */
+    /**
+     * Checks the settings and the connections (types, required inputs, loops) before any data flows; the flow does
+     * not start if they are wrong.
+     */
     @Override
     public void stepInit() throws WekaException {
         received = new HashMap<>();
         try {
             node().load(store(null));
         } catch (InvalidInputException e) {
-            throw userError(e.getMessage());
+            throw fail(e.getMessage());
         }
-        for (String con : inputConnections()) {
+        for (String con : incomingTypes()) {
             PortDef port = node().info().inputs().get(portFor(con));
             if (!port.optional() && !connected(con)) {
-                throw userError(getName() + " needs a '" + con + "' connection for its input '" + port.name() + "' ("
+                throw fail(getName() + " needs a '" + con + "' connection for its input '" + port.name() + "' ("
                     + port.description() + ").");
             }
+        }
+        String connections = FlowChecks.problem(this);
+        if (connections != null) {
+            throw fail(connections);
         }
     }
 
@@ -328,7 +318,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         getStepManager().processing();
         String con = data.getConnectionName();
         if (portFor(con) < 0) {
-            throw new WekaException(getName() + " cannot take a '" + con + "' connection.");
+            throw fail(getName() + " cannot take a '" + con + "' connection.");
         }
         Object payload = data.getPrimaryPayload();
         if (payload instanceof Instances i && StepManager.CON_DATASET.equals(con)) {
@@ -336,10 +326,10 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         } else if (payload instanceof NetworkPayload n && CON_NETWORK.equals(con)) {
             received.put(con, n);
         } else {
-            throw new WekaException(getName() + " got " + (payload == null ? "nothing" : payload.getClass().getName())
+            throw fail(getName() + " got " + (payload == null ? "nothing" : payload.getClass().getName())
                 + " on its '" + con + "' connection.");
         }
-        for (String c : inputConnections()) {
+        for (String c : incomingTypes()) {
             if (connected(c) && !received.containsKey(c)) {
                 return; // busy, waiting for the other input
             }
@@ -363,6 +353,11 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         S s;
         try {
             if (data != null) {
+                if (data.numInstances() == 0) {
+                    // before the class attribute is looked at: Weka's CSVLoader types no attribute of a
+                    // header-only file as numeric
+                    throw Matrices.noRows("input", inputSettingKey());
+                }
                 in[portFor(StepManager.CON_DATASET)] = WekaTables.toTable(data);
                 warnAboutWeights(data);
             }
@@ -373,7 +368,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
             s = node.load(store(data));
             result = node.execute(s, in, new StepProgress(getStepManager()));
         } catch (InvalidInputException e) {
-            throw userError(e.getMessage());
+            throw fail(e.getMessage());
         } catch (CancelledException e) {
             getStepManager().interrupted();
             return;
@@ -381,7 +376,9 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         for (String w : result.warnings()) {
             getStepManager().logWarning(w);
         }
-        send(s, result, data, in);
+        S settingsUsed = s;
+        NodeResult computed = result;
+        StepOutputs.send(this, computed, data, in, producesImage() ? () -> image(settingsUsed, computed) : null);
         getStepManager().finished();
     }
 
@@ -395,62 +392,24 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         }
     }
 
-    private void send(S s, NodeResult result, Instances data, PortValue[] in) throws WekaException {
-        List<PortDef> outputs = node().info().outputs();
-        List<Data> out = new ArrayList<>();
-        boolean firstTable = true;
-        for (int i = 0; i < outputs.size(); i++) {
-            PortDef def = outputs.get(i);
-            PortValue v = result.output(i);
-            String title = getName() + " - " + def.name();
-            if (v instanceof NetworkPortObject n) {
-                getStepManager().logBasic(def.name() + ": " + n.summary());
-                if (outgoing(CON_NETWORK)) {
-                    Data d = new Data(CON_NETWORK, new NetworkPayload(n));
-                    d.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title);
-                    out.add(d);
-                }
-                continue;
-            }
-            Table table = (Table) v;
-            Table full = def.appendsTo() >= 0 ? Matrices.append((Table) in[def.appendsTo()], table) : table;
-            getStepManager().logBasic(def.name() + ": " + full.rows() + " rows, columns " + full.spec().names());
-            if (firstTable && outgoing(StepManager.CON_DATASET)) {
-                Instances instances = def.appendsTo() >= 0 && data != null
-                    ? WekaTables.append(data, table, title) : WekaTables.toInstances(full, title);
-                Data d = new Data(StepManager.CON_DATASET, instances);
-                d.setPayloadElement(StepManager.CON_AUX_DATA_SET_NUM, 1);
-                d.setPayloadElement(StepManager.CON_AUX_DATA_MAX_SET_NUM, 1);
-                out.add(d);
-            }
-            firstTable = false;
-            if (outgoing(StepManager.CON_TEXT)) {
-                Data d = new Data(StepManager.CON_TEXT, WekaTables.csv(full));
-                d.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, title);
-                out.add(d);
+    /** The key of the node's input-column setting, which the node layer names in errors about the input table. */
+    private String inputSettingKey() {
+        for (Parameter p : node().parameters()) {
+            if (p.kind() == Parameter.Kind.COLUMNS && p.columnRole() == Parameter.ColumnRole.INPUTS) {
+                return p.key();
             }
         }
-        if (producesImage() && outgoing(StepManager.CON_IMAGE)) {
-            Data d = new Data(StepManager.CON_IMAGE, image(s, result));
-            d.setPayloadElement(StepManager.CON_AUX_DATA_TEXT_TITLE, getName());
-            out.add(d);
-        }
-        if (!out.isEmpty()) {
-            getStepManager().outputData(out.toArray(new Data[0]));
-        }
-    }
-
-    private boolean outgoing(String con) {
-        return getStepManager().numOutgoingConnectionsOfType(con) > 0;
+        return "inputColumns";
     }
 
     /**
-     * An error in the user's data or settings: the message says what to do, so the log shows it without a stack
-     * trace. Thrown from {@code processIncoming}, KnowledgeFlow logs it as an error of this step and stops the flow.
+     * An error in the user's data, settings or connections, to throw from {@code stepInit} or
+     * {@code processIncoming}: KnowledgeFlow then logs it as an error of this step and stops the flow. The message
+     * also goes to the step's status line, the first thing the GUI shows (its status table keeps a step's first
+     * error; Weka's own "see log for details" comes second and is dropped).
      */
-    static WekaException userError(String message) {
-        WekaException e = new WekaException(message);
-        e.setStackTrace(new StackTraceElement[0]);
-        return e;
+    protected final WekaException fail(String message) {
+        getStepManager().statusMessage("ERROR: " + message);
+        return new UserError(message);
     }
 }

@@ -85,6 +85,9 @@ class BadInputTest {
             error);
         assertTrue(error.contains(message), "expected «" + message + "» in " + error);
         assertFalse(error.contains("\tat "), "a user error is logged without a stack trace: " + error);
+        assertEquals(error.indexOf(message), error.lastIndexOf(message), "logged once, not again as the exception");
+        assertTrue(run.status.stream().anyMatch(st -> st.contains("|ERROR: ") && st.contains(message)),
+            "the GUI's status line shows the message, not only 'see log': " + run.status);
         assertTrue(out(bad).payloads(StepManager.CON_DATASET).isEmpty(), "nothing flows downstream");
 
         Flow good = minNormFlow(data(false), "x1, x2", "y");

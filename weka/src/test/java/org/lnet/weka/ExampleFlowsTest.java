@@ -222,8 +222,19 @@ class ExampleFlowsTest {
         }
         double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
         assertEquals(slope, sweep.value(0, "slope"), 1e-12);
-        // Theorem 2: distance ~ h^-(2α - 1/2) = h^-1/2 for α = 1/2; 12 runs estimate the slope to about ±0.03
-        assertEquals(-0.5, slope, 0.1);
+        // its standard error from the scatter of the runs about the fitted line: sqrt(RSS / (n - 2) / Sxx)
+        double intercept = (sy - slope * sx) / n;
+        double rss = 0;
+        for (int r = 0; r < n; r++) {
+            double e = Math.log(sweep.value(r, "distance")) - intercept - slope * Math.log(sweep.value(r, "h"));
+            rss += e * e;
+        }
+        double stdErr = Math.sqrt(rss / (n - 2) / (sxx - sx * sx / n));
+        assertEquals(stdErr, sweep.value(0, "slopeStdErr"), 1e-9 * stdErr, "the flow reports the same error");
+        assertTrue(stdErr > 0 && stdErr < 0.05, "12 runs over a factor 64 in h pin the slope down: " + stdErr);
+        // Theorem 2: distance ~ h^-(2α - 1/2) = h^-1/2 for α = 1/2. Within 3 standard errors (a t(10) variable
+        // exceeds 3 with probability 1.3%): an α off by 0.05 moves the slope by 0.1, many standard errors away.
+        assertEquals(-0.5, slope, 3 * stdErr, "slope " + slope + " ± " + stdErr);
         // the same sweep by the engine alone on the file's data: the same runs, the same distances
         TestCsv csv = TestCsv.read(DATA.resolve("figure1.csv"));
         List<String> inputs = new ArrayList<>();

@@ -32,11 +32,14 @@ public final class KfRun {
     public final boolean stopped;
     public final Exception runException;
     public final List<String> log;
+    /** The status lines, as the GUI's status table gets them ("step name$hash|text"). */
+    public final List<String> status;
 
-    private KfRun(boolean stopped, Exception runException, List<String> log) {
+    private KfRun(boolean stopped, Exception runException, List<String> log, List<String> status) {
         this.stopped = stopped;
         this.runException = runException;
         this.log = log;
+        this.status = status;
     }
 
     public List<String> errors() {
@@ -89,6 +92,7 @@ public final class KfRun {
     public static KfRun run(Flow flow, Map<String, String> variables, BiConsumer<FlowRunner, String> onStatus,
                             Predicate<List<String>> done) {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
+        List<String> status = Collections.synchronizedList(new ArrayList<>());
         FlowRunner runner = new FlowRunner();
         runner.setLogger(new weka.gui.Logger() {
             @Override
@@ -98,6 +102,7 @@ public final class KfRun {
 
             @Override
             public void statusMessage(String message) {
+                status.add(message);
                 onStatus.accept(runner, message);
             }
         });
@@ -123,7 +128,7 @@ public final class KfRun {
         } catch (Exception e) {
             thrown = e;
         }
-        return new KfRun(runner.wasStopped(), thrown, new ArrayList<>(log));
+        return new KfRun(runner.wasStopped(), thrown, new ArrayList<>(log), new ArrayList<>(status));
     }
 
     /** A new flow of the given steps, named by their names, connected by {@code connect(...)}. */

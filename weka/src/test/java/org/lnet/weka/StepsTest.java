@@ -1,6 +1,7 @@
 package org.lnet.weka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,6 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ import weka.knowledgeflow.steps.BaseStep;
 import weka.knowledgeflow.steps.KFStep;
 
 /**
- * Each step is its node: palette name, tooltip, category and icon from the node layer, one bean property with a tip
- * text per parameter (named by its settings key) and nothing else, documentation from the node layer.
+ * Each step is its node: palette name, tooltip, category and icon from the node layer, one bean property per
+ * parameter (named by its settings key) and nothing else, a short global info and a help page from the node layer.
  */
 class StepsTest {
 
@@ -67,17 +67,26 @@ class StepsTest {
             BufferedImage icon = ImageIO.read(in);
             assertTrue(icon.getWidth() >= 16 && icon.getHeight() >= 16);
         }
+        // KnowledgeFlow shows the whole global info as the palette tooltip, as HTML: one sentence and the connections
         String global = step.globalInfo();
-        assertTrue(global.startsWith(info.shortDescription()), global);
+        assertTrue(global.startsWith(info.shortDescription() + "\n\nIn: "), global);
+        assertTrue(global.length() < 250, "a tooltip, not the manual: " + global);
+        assertFalse(global.contains("<") || global.contains("&"), "no HTML markup characters: " + global);
+        // the help page behind More has the math, every setting and the paper
+        String page = step.helpPage();
         for (String paragraph : info.intro()) {
-            assertTrue(global.contains(paragraph));
+            assertTrue(page.contains(StepHelp.escape(paragraph)), paragraph);
         }
-        assertTrue(global.contains(info.reference().citation()));
+        for (Parameter p : step.node().parameters()) {
+            assertTrue(page.contains(StepHelp.escape(p.description())), p.key());
+            assertTrue(page.contains("<b>" + StepHelp.escape(p.label()) + "</b> (<i>" + p.key() + "</i>)"), p.key());
+        }
+        assertTrue(page.contains(StepHelp.escape(info.reference().citation())));
     }
 
     @ParameterizedTest
     @MethodSource("steps")
-    void everyParameterIsABeanPropertyWithItsTipText(Class<? extends LnetStep<?>> c) throws Exception {
+    void everyParameterIsABeanProperty(Class<? extends LnetStep<?>> c) throws Exception {
         LnetStep<?> step = create(c);
         LinearNetworkNode<?> node = step.node();
         BeanInfo ours = Introspector.getBeanInfo(c, BaseStep.class);
@@ -96,41 +105,8 @@ class StepsTest {
             assertEquals(expected, d.getPropertyType(), p.key() + ": text except for flags (see the .kf pitfalls)");
             assertEquals(p.kind() == Parameter.Kind.BOOLEAN ? p.defaultValue() : p.defaultAsText(),
                 d.getReadMethod().invoke(step), p.key() + " starts at its default");
-            Method tip = c.getMethod(p.key() + "TipText");
-            String text = (String) tip.invoke(step);
-            assertTrue(text.startsWith(p.label() + ". " + p.description()), text);
         }
-    }
-
-    /** Every JLabel inside a Swing container. */
-    static List<javax.swing.JLabel> labels(java.awt.Container c) {
-        List<javax.swing.JLabel> out = new ArrayList<>();
-        for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof javax.swing.JLabel l) {
-                out.add(l);
-            }
-            if (child instanceof java.awt.Container inner) {
-                out.addAll(labels(inner));
-            }
-        }
-        return out;
-    }
-
-    @ParameterizedTest
-    @MethodSource("steps")
-    void wekasPropertySheetShowsEverySettingWithItsLabelAsTooltip(Class<? extends LnetStep<?>> c) {
-        LnetStep<?> step = create(c);
-        weka.gui.PropertySheetPanel sheet = new weka.gui.PropertySheetPanel();
-        sheet.setTarget(step);
-        List<Parameter> parameters = step.node().parameters();
-        assertEquals(parameters.size(), sheet.editableProperties(), "one editor per setting");
-        List<javax.swing.JLabel> labels = labels(sheet);
-        for (Parameter p : parameters) {
-            javax.swing.JLabel label = labels.stream().filter(l -> l.getText().equals(p.key())).findFirst()
-                .orElseThrow(() -> new AssertionError("no editor for " + p.key()));
-            // Weka shows the tip text up to its first full stop: the label
-            assertEquals(p.label(), label.getToolTipText().strip(), p.key());
-        }
+        assertEquals(LnetStepEditorDialog.class.getName(), step.getCustomEditorForStep(), "our dialog, not Weka's");
     }
 
     @Test
@@ -159,13 +135,25 @@ class StepsTest {
     }
 
     @Test
-    void tipTextsStateRangeDefaultAndTheClassAttributeRule() {
+    void tooltipsAreShortAndTheHelpPageStatesRangeDefaultAndTheClassAttributeRule() {
         LnetStep<?> trainer = new org.lnet.weka.steps.GradientFlowTrainerStep();
-        assertEquals("Time horizon T (flow). Gradient flow integrates from t = 0 to t = T, in the time of the chosen "
-            + "loss convention. Range: > 0. Default: 10.", trainer.tipText("time"));
-        assertTrue(trainer.tipText("method").contains("One of: flow | gd. Default: flow."), trainer.tipText("method"));
-        assertTrue(trainer.tipText("rtol").endsWith("Default: 1e-10."), trainer.tipText("rtol"));
-        assertTrue(trainer.tipText("targetColumns").contains("a class attribute, if the data set has one, is the "
-            + "automatic target"), trainer.tipText("targetColumns"));
+        assertEquals("<html>Gradient flow integrates from t = 0 to t = T, in the time of the chosen loss convention."
+            + "<br><i>time</i> &middot; &gt; 0 &middot; default 10</html>",
+            StepHelp.tooltip(trainer.node().parameter("time")));
+        // a first sentence full of math stays on the help page
+        assertEquals("<html><i>method</i> &middot; default flow</html>",
+            StepHelp.tooltip(trainer.node().parameter("method")));
+        String page = trainer.helpPage();
+        assertTrue(page.contains("<b>Time horizon T (flow)</b> (<i>time</i>): Gradient flow integrates from t = 0 to "
+            + "t = T, in the time of the chosen loss convention. Range: &gt; 0. Default: 10.</p>"), page);
+        assertTrue(page.contains("One of: flow | gd. Default: flow."), page);
+        assertTrue(page.contains("In Weka the class attribute, if the data set has one, is the automatic target"),
+            page);
+    }
+
+    @Test
+    void firstSentenceSkipsAbbreviations() {
+        assertEquals("Widths, e.g. 5, 10.", StepHelp.firstSentence("Widths, e.g. 5, 10. More."));
+        assertEquals("No stop", StepHelp.firstSentence("No stop"));
     }
 }

@@ -53,6 +53,21 @@ class WideNetworkWidthSweepStepTest {
             assertEquals(direct.fit(NtkSweep.Row::relativeWeightDistance).slope(),
                 rows.instance(r).value(rows.attribute("slope")));
         }
+        // the slope, recomputed here: least squares of log relativeWeightDistance on log h over the four runs
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (int r = 0; r < 4; r++) {
+            double lx = Math.log(rows.instance(r).value(rows.attribute("h")));
+            double ly = Math.log(rows.instance(r).value(rows.attribute("relativeWeightDistance")));
+            sx += lx;
+            sy += ly;
+            sxx += lx * lx;
+            sxy += lx * ly;
+        }
+        double slope = (4 * sxy - sx * sy) / (4 * sxx - sx * sx);
+        assertEquals(slope, rows.instance(0).value(rows.attribute("slope")), 1e-12 * Math.abs(slope));
         BufferedImage chart = out.<BufferedImage>payloads(StepManager.CON_IMAGE).get(0);
         assertEquals(Charts.WIDTH, chart.getWidth());
     }

@@ -69,6 +69,18 @@ public final class Matrices {
         return rcond == 0 ? acc.finish() : acc.finish(rcond);
     }
 
+    /**
+     * The error for a table without rows, for hosts that find out before the table is read (e.g. Weka, whose CSV
+     * loader gives a header-only file no numeric attributes).
+     *
+     * @param role "input" or "target"
+     * @param setting the key of the column setting of that table
+     */
+    public static InvalidInputException noRows(String role, String setting) {
+        return new InvalidInputException(setting, "The " + role + " table has no rows: the node needs at least one row "
+            + "of data.");
+    }
+
     /** Checked numeric reads of some columns of a table, with messages naming the column and row. */
     private static final class Cells {
         private final Table table;
@@ -79,8 +91,7 @@ public final class Matrices {
 
         Cells(Table table, List<String> columns, String role, String setting) {
             if (table.rows() == 0) {
-                throw new InvalidInputException(setting, "The " + role + " table has no rows: the node needs at least "
-                    + "one row of data.");
+                throw noRows(role, setting);
             }
             TableSpec spec = table.spec();
             this.table = table;

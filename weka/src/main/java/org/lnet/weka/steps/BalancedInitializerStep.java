@@ -25,20 +25,12 @@ public class BalancedInitializerStep extends LnetStep<BalancedInitializerNode.Se
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getWidth() {
@@ -49,10 +41,6 @@ public class BalancedInitializerStep extends LnetStep<BalancedInitializerNode.Se
         setText("width", value);
     }
 
-    public String widthTipText() {
-        return tipText("width");
-    }
-
     public boolean getImplicitWidth() {
         return flag("implicitWidth");
     }
@@ -61,19 +49,11 @@ public class BalancedInitializerStep extends LnetStep<BalancedInitializerNode.Se
         setFlag("implicitWidth", value);
     }
 
-    public String implicitWidthTipText() {
-        return tipText("implicitWidth");
-    }
-
     public String getSeed() {
         return text("seed");
     }
 
     public void setSeed(String value) {
         setText("seed", value);
-    }
-
-    public String seedTipText() {
-        return tipText("seed");
     }
 }

@@ -25,20 +25,12 @@ public class BoundEvaluatorStep extends LnetStep<BoundEvaluatorNode.Settings> {
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getAlpha() {
@@ -49,10 +41,6 @@ public class BoundEvaluatorStep extends LnetStep<BoundEvaluatorNode.Settings> {
         setText("alpha", value);
     }
 
-    public String alphaTipText() {
-        return tipText("alpha");
-    }
-
     public String getDelta() {
         return text("delta");
     }
@@ -61,19 +49,11 @@ public class BoundEvaluatorStep extends LnetStep<BoundEvaluatorNode.Settings> {
         setText("delta", value);
     }
 
-    public String deltaTipText() {
-        return tipText("delta");
-    }
-
     public String getRcond() {
         return text("rcond");
     }
 
     public void setRcond(String value) {
         setText("rcond", value);
-    }
-
-    public String rcondTipText() {
-        return tipText("rcond");
     }
 }

@@ -33,20 +33,12 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getMethod() {
@@ -57,20 +49,12 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("method", value);
     }
 
-    public String methodTipText() {
-        return tipText("method");
-    }
-
     public String getTime() {
         return text("time");
     }
 
     public void setTime(String value) {
         setText("time", value);
-    }
-
-    public String timeTipText() {
-        return tipText("time");
     }
 
     public String getLr() {
@@ -81,20 +65,12 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("lr", value);
     }
 
-    public String lrTipText() {
-        return tipText("lr");
-    }
-
     public String getSteps() {
         return text("steps");
     }
 
     public void setSteps(String value) {
         setText("steps", value);
-    }
-
-    public String stepsTipText() {
-        return tipText("steps");
     }
 
     public String getTol() {
@@ -105,20 +81,12 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("tol", value);
     }
 
-    public String tolTipText() {
-        return tipText("tol");
-    }
-
     public String getLoss() {
         return text("loss");
     }
 
     public void setLoss(String value) {
         setText("loss", value);
-    }
-
-    public String lossTipText() {
-        return tipText("loss");
     }
 
     public String getRtol() {
@@ -129,20 +97,12 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("rtol", value);
     }
 
-    public String rtolTipText() {
-        return tipText("rtol");
-    }
-
     public String getAtol() {
         return text("atol");
     }
 
     public void setAtol(String value) {
         setText("atol", value);
-    }
-
-    public String atolTipText() {
-        return tipText("atol");
     }
 
     public String getRecords() {
@@ -153,10 +113,6 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("records", value);
     }
 
-    public String recordsTipText() {
-        return tipText("records");
-    }
-
     public String getRcond() {
         return text("rcond");
     }
@@ -165,9 +121,6 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
         setText("rcond", value);
     }
 
-    public String rcondTipText() {
-        return tipText("rcond");
-    }
     @Override
     protected boolean producesImage() {
         return true;

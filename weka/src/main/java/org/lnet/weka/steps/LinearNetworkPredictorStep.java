@@ -24,8 +24,4 @@ public class LinearNetworkPredictorStep extends LnetStep<PredictorNode.Settings>
     public void setInputColumns(String value) {
         setText("inputColumns", value);
     }
-
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
 }

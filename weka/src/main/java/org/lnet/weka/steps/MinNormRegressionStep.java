@@ -25,10 +25,6 @@ public class MinNormRegressionStep extends LnetStep<MinNormRegressionNode.Settin
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
@@ -37,19 +33,11 @@ public class MinNormRegressionStep extends LnetStep<MinNormRegressionNode.Settin
         setText("targetColumns", value);
     }
 
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
-    }
-
     public String getRcond() {
         return text("rcond");
     }
 
     public void setRcond(String value) {
         setText("rcond", value);
-    }
-
-    public String rcondTipText() {
-        return tipText("rcond");
     }
 }

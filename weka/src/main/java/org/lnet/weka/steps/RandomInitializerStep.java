@@ -25,20 +25,12 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getInputs() {
@@ -49,20 +41,12 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("inputs", value);
     }
 
-    public String inputsTipText() {
-        return tipText("inputs");
-    }
-
     public String getOutputs() {
         return text("outputs");
     }
 
     public void setOutputs(String value) {
         setText("outputs", value);
-    }
-
-    public String outputsTipText() {
-        return tipText("outputs");
     }
 
     public String getWidth() {
@@ -73,20 +57,12 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("width", value);
     }
 
-    public String widthTipText() {
-        return tipText("width");
-    }
-
     public boolean getImplicitWidth() {
         return flag("implicitWidth");
     }
 
     public void setImplicitWidth(boolean value) {
         setFlag("implicitWidth", value);
-    }
-
-    public String implicitWidthTipText() {
-        return tipText("implicitWidth");
     }
 
     public String getAlpha() {
@@ -97,20 +73,12 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("alpha", value);
     }
 
-    public String alphaTipText() {
-        return tipText("alpha");
-    }
-
     public String getSigmaU() {
         return text("sigmaU");
     }
 
     public void setSigmaU(String value) {
         setText("sigmaU", value);
-    }
-
-    public String sigmaUTipText() {
-        return tipText("sigmaU");
     }
 
     public String getSigmaV() {
@@ -121,10 +89,6 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("sigmaV", value);
     }
 
-    public String sigmaVTipText() {
-        return tipText("sigmaV");
-    }
-
     public String getSeed() {
         return text("seed");
     }
@@ -133,19 +97,11 @@ public class RandomInitializerStep extends LnetStep<RandomInitializerNode.Settin
         setText("seed", value);
     }
 
-    public String seedTipText() {
-        return tipText("seed");
-    }
-
     public boolean getInvariantSet() {
         return flag("invariantSet");
     }
 
     public void setInvariantSet(boolean value) {
         setFlag("invariantSet", value);
-    }
-
-    public String invariantSetTipText() {
-        return tipText("invariantSet");
     }
 }

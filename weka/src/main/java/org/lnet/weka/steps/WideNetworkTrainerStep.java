@@ -35,20 +35,12 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getWidth() {
@@ -59,20 +51,12 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("width", value);
     }
 
-    public String widthTipText() {
-        return tipText("width");
-    }
-
     public String getActivation() {
         return text("activation");
     }
 
     public void setActivation(String value) {
         setText("activation", value);
-    }
-
-    public String activationTipText() {
-        return tipText("activation");
     }
 
     public String getInit() {
@@ -83,20 +67,12 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("init", value);
     }
 
-    public String initTipText() {
-        return tipText("init");
-    }
-
     public String getSeed() {
         return text("seed");
     }
 
     public void setSeed(String value) {
         setText("seed", value);
-    }
-
-    public String seedTipText() {
-        return tipText("seed");
     }
 
     public String getLr() {
@@ -107,20 +83,12 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("lr", value);
     }
 
-    public String lrTipText() {
-        return tipText("lr");
-    }
-
     public String getSteps() {
         return text("steps");
     }
 
     public void setSteps(String value) {
         setText("steps", value);
-    }
-
-    public String stepsTipText() {
-        return tipText("steps");
     }
 
     public String getTol() {
@@ -131,10 +99,6 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("tol", value);
     }
 
-    public String tolTipText() {
-        return tipText("tol");
-    }
-
     public String getLoss() {
         return text("loss");
     }
@@ -143,20 +107,12 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
         setText("loss", value);
     }
 
-    public String lossTipText() {
-        return tipText("loss");
-    }
-
     public String getRecords() {
         return text("records");
     }
 
     public void setRecords(String value) {
         setText("records", value);
-    }
-
-    public String recordsTipText() {
-        return tipText("records");
     }
 
     @Override

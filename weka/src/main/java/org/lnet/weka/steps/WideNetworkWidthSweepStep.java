@@ -37,20 +37,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getWidths() {
@@ -61,20 +53,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("widths", value);
     }
 
-    public String widthsTipText() {
-        return tipText("widths");
-    }
-
     public String getSeeds() {
         return text("seeds");
     }
 
     public void setSeeds(String value) {
         setText("seeds", value);
-    }
-
-    public String seedsTipText() {
-        return tipText("seeds");
     }
 
     public String getActivation() {
@@ -85,20 +69,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("activation", value);
     }
 
-    public String activationTipText() {
-        return tipText("activation");
-    }
-
     public String getInit() {
         return text("init");
     }
 
     public void setInit(String value) {
         setText("init", value);
-    }
-
-    public String initTipText() {
-        return tipText("init");
     }
 
     public String getSeed() {
@@ -109,20 +85,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("seed", value);
     }
 
-    public String seedTipText() {
-        return tipText("seed");
-    }
-
     public String getLr() {
         return text("lr");
     }
 
     public void setLr(String value) {
         setText("lr", value);
-    }
-
-    public String lrTipText() {
-        return tipText("lr");
     }
 
     public String getSteps() {
@@ -133,20 +101,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("steps", value);
     }
 
-    public String stepsTipText() {
-        return tipText("steps");
-    }
-
     public String getTol() {
         return text("tol");
     }
 
     public void setTol(String value) {
         setText("tol", value);
-    }
-
-    public String tolTipText() {
-        return tipText("tol");
     }
 
     public String getLoss() {
@@ -157,20 +117,12 @@ public class WideNetworkWidthSweepStep extends LnetStep<WideNetworkWidthSweepNod
         setText("loss", value);
     }
 
-    public String lossTipText() {
-        return tipText("loss");
-    }
-
     public String getThreads() {
         return text("threads");
     }
 
     public void setThreads(String value) {
         setText("threads", value);
-    }
-
-    public String threadsTipText() {
-        return tipText("threads");
     }
 
     @Override

@@ -33,20 +33,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("inputColumns", value);
     }
 
-    public String inputColumnsTipText() {
-        return tipText("inputColumns");
-    }
-
     public String getTargetColumns() {
         return text("targetColumns");
     }
 
     public void setTargetColumns(String value) {
         setText("targetColumns", value);
-    }
-
-    public String targetColumnsTipText() {
-        return tipText("targetColumns");
     }
 
     public String getWidths() {
@@ -57,20 +49,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("widths", value);
     }
 
-    public String widthsTipText() {
-        return tipText("widths");
-    }
-
     public String getSeeds() {
         return text("seeds");
     }
 
     public void setSeeds(String value) {
         setText("seeds", value);
-    }
-
-    public String seedsTipText() {
-        return tipText("seeds");
     }
 
     public String getMode() {
@@ -81,20 +65,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("mode", value);
     }
 
-    public String modeTipText() {
-        return tipText("mode");
-    }
-
     public String getAlpha() {
         return text("alpha");
     }
 
     public void setAlpha(String value) {
         setText("alpha", value);
-    }
-
-    public String alphaTipText() {
-        return tipText("alpha");
     }
 
     public String getMethod() {
@@ -105,20 +81,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("method", value);
     }
 
-    public String methodTipText() {
-        return tipText("method");
-    }
-
     public String getLr() {
         return text("lr");
     }
 
     public void setLr(String value) {
         setText("lr", value);
-    }
-
-    public String lrTipText() {
-        return tipText("lr");
     }
 
     public String getTol() {
@@ -129,20 +97,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("tol", value);
     }
 
-    public String tolTipText() {
-        return tipText("tol");
-    }
-
     public String getLoss() {
         return text("loss");
     }
 
     public void setLoss(String value) {
         setText("loss", value);
-    }
-
-    public String lossTipText() {
-        return tipText("loss");
     }
 
     public String getSteps() {
@@ -153,20 +113,12 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("steps", value);
     }
 
-    public String stepsTipText() {
-        return tipText("steps");
-    }
-
     public String getSeed() {
         return text("seed");
     }
 
     public void setSeed(String value) {
         setText("seed", value);
-    }
-
-    public String seedTipText() {
-        return tipText("seed");
     }
 
     public String getDelta() {
@@ -177,10 +129,6 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("delta", value);
     }
 
-    public String deltaTipText() {
-        return tipText("delta");
-    }
-
     public String getThreads() {
         return text("threads");
     }
@@ -189,9 +137,6 @@ public class WidthSweepStep extends LnetStep<WidthSweepNode.Settings> {
         setText("threads", value);
     }
 
-    public String threadsTipText() {
-        return tipText("threads");
-    }
     @Override
     protected boolean producesImage() {
         return true;

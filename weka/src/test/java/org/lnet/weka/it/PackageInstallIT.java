@@ -73,9 +73,11 @@ class PackageInstallIT {
 
     static Child run(Path home, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Djava.awt.headless=true", "-Dcom.github.fommil.netlib.ARPACK=com.github.fommil.netlib.F2jARPACK",
-            "-DWEKA_HOME=" + home, "-Dweka.packageManager.offline=true", "-cp", childClasspath,
-            PackageMain.class.getName()));
+            "-Djava.awt.headless=true", "-DWEKA_HOME=" + home, "-Dweka.packageManager.offline=true"));
+        // Weka's netlib-java choices, as the pom sets them for this JVM
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("com.github.fommil.netlib."))
+            .sorted().forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
+        Collections.addAll(cmd, "-cp", childClasspath, PackageMain.class.getName());
         Collections.addAll(cmd, args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("WEKA_HOME");
@@ -117,6 +119,9 @@ class PackageInstallIT {
                 "PackageURL", "URL")) {
                 assertFalse(desc.getProperty(key, "").isBlank(), key);
             }
+            // Weka's package manager downloads PackageURL to install or upgrade: it must name this zip, not a paper
+            java.net.URL packageUrl = new java.net.URL(desc.getProperty("PackageURL"));
+            assertTrue(packageUrl.getPath().endsWith(ZIP.getFileName().toString()), packageUrl.toString());
             Properties plugins = new Properties();
             plugins.load(z.getInputStream(z.getEntry("PluginManager.props")));
             assertEquals(Steps.ALL.stream().map(Class::getName).toList(),
@@ -153,6 +158,7 @@ class PackageInstallIT {
         assertEquals("[" + PACKAGE + ":" + System.getProperty("lnet.weka.package.version") + "]",
             install.one("installedPackages"));
         assertEquals("0", install.one("network.attempts"), "offline: " + install.out());
+        assertFalse(install.out().contains("netlib"), "no netlib-java warnings: " + install.out());
 
         Path out = fresh("it-weka-flow-output");
         Child run = run(home, "load-and-run", KfRun.EXAMPLES.resolve("LinearNetworks_MinNorm_vs_Trained.kf").toString(),
@@ -175,6 +181,8 @@ class PackageInstallIT {
         assertEquals("bounds.csv,linear_regression.txt,predictions.csv,theta_hat.csv,trajectory.csv,"
             + "trajectory.png,trajectory_exact.txt", run.one("flow.outputs"));
         assertEquals("0", run.one("network.attempts"), "offline: " + run.out());
+        assertFalse(run.out().contains("netlib"), "no netlib-java warnings (Weka's LinearRegression runs): "
+            + run.out());
 
         // the numbers, as in the in-process test: Θ̂ = X⁺Y, and the trained network at Θ̂
         TestCsv csv = TestCsv.read(KfRun.EXAMPLES.resolve("data/regression.csv"));
