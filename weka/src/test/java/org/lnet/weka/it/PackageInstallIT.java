@@ -139,7 +139,7 @@ class PackageInstallIT {
             assertTrue(jar.stream().noneMatch(n -> n.startsWith("org/lnet/weka/build/") || n.startsWith("org/lnet/node/")),
                 "no build tools, no engine classes in the steps jar: " + jar);
         }
-        assertEquals(new TreeSet<>(List.of("Description.props", "PluginManager.props", PACKAGE + ".jar",
+        assertEquals(new TreeSet<>(List.of("Description.props", "LICENSE", "PluginManager.props", PACKAGE + ".jar",
             "lib/lnet-engine.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
             "lib/commons-math3.jar", "lib/commons-rng-client-api.jar", "lib/commons-rng-core.jar",
             "lib/commons-rng-simple.jar", "lib/commons-rng-sampling.jar", "lib/jfreechart.jar",
