@@ -1,6 +1,5 @@
 package org.lnet.engine.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.lnet.engine.Checks;
@@ -25,7 +24,9 @@ import org.lnet.engine.train.TrajectoryPoint;
  * distance to shrink like h^{-(2 alpha - 1/2)}; the sweep fits that slope on log-log axes.
  *
  * <p>Runs are independent and seeded per (h, repetition), so they run in parallel and give the same numbers
- * in any order. Only the calling thread talks to the host's {@link Progress}.
+ * in any order. Only the calling thread talks to the host's {@link Progress}. A host that spreads the runs over
+ * machines calls {@link #runs}, {@link #runOne} for each and {@link #collect}, and gets {@link #run}'s result bit for
+ * bit.
  */
 public final class WidthSweep {
     private WidthSweep() {
@@ -39,7 +40,8 @@ public final class WidthSweep {
      * @param threads worker threads (1 = sequential in the calling thread)
      */
     public record Settings(long[] widths, int repetitions, double alpha, double learningRate, double tolerance,
-                           LossConvention loss, long maxSteps, boolean implicitWidth, long seed, double delta, int threads) {
+                           LossConvention loss, long maxSteps, boolean implicitWidth, long seed, double delta, int threads)
+        implements java.io.Serializable {
 
         public Settings validate() {
             if (widths == null || widths.length == 0) {
@@ -85,7 +87,8 @@ public final class WidthSweep {
      *                  that of a converged network (with too large a step, descent can settle into a 2-cycle)
      */
     public record Row(long width, int repetition, long seed, long steps, double distance, double distanceOp,
-                      double finalLoss, double initialU2vNorm, double theorem2LogBound, boolean converged) {
+                      double finalLoss, double initialU2vNorm, double theorem2LogBound, boolean converged)
+        implements java.io.Serializable {
     }
 
     /**
@@ -121,17 +124,22 @@ public final class WidthSweep {
     /** Runs the sweep on the given data. */
     public static Result run(DataDecomposition data, Settings settings, Progress progress) {
         settings.validate();
-        List<long[]> jobs = new ArrayList<>();
-        for (long h : settings.widths()) {
-            for (int j = 0; j < settings.repetitions(); j++) {
-                jobs.add(new long[] {h, j});
-            }
-        }
+        List<long[]> jobs = runs(settings);
         // widest runs first, so the costly ones do not end up alone at the tail
         int[] submission = java.util.stream.IntStream.range(0, jobs.size()).boxed()
             .sorted((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0])).mapToInt(Integer::intValue).toArray();
         List<Row> rows = ParallelRuns.run(jobs.size(), settings.threads(), submission,
             (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], p), progress, "width sweep: run");
+        return collect(settings, rows);
+    }
+
+    /** The runs {h, repetition} in the order of the result's rows: each width in turn, its repetitions 0, 1, ... */
+    public static List<long[]> runs(Settings settings) {
+        return ParallelRuns.widthGrid(settings.widths(), settings.repetitions());
+    }
+
+    /** The result of the runs' rows, given in the order of {@link #runs}: the slope is fitted in that order. */
+    public static Result collect(Settings settings, List<Row> rows) {
         SimpleRegression fit = new SimpleRegression();
         for (Row r : rows) {
             fit.addData(Math.log(r.width()), Math.log(r.distance()));
@@ -139,7 +147,8 @@ public final class WidthSweep {
         return new Result(settings, List.copyOf(rows), fit.getSlope(), fit.getSlopeStdErr());
     }
 
-    static Row runOne(DataDecomposition data, Settings s, long width, int repetition, Progress progress) {
+    /** One run (h, repetition), seeded from the base seed, h and the repetition alone. */
+    public static Row runOne(DataDecomposition data, Settings s, long width, int repetition, Progress progress) {
         long seed = Sampling.derive(s.seed(), width, repetition);
         int d = data.inputDim();
         int m = data.outputDim();
