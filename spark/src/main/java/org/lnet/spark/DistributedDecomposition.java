@@ -97,7 +97,7 @@ final class DistributedDecomposition {
         DataDecomposition.Accumulator factor = accumulate ? new DataDecomposition.Accumulator(x.length, y.length) : null;
         while (rows.hasNext()) {
             InternalRow row = rows.next();
-            RowCells.Source cells = RowCells.Source.of(row);
+            RowCells.Source cells = RowCells.Source.of(row::isNullAt, row::getDouble);
             BadCell bad = inputs.read(cells, part.rows, x);
             if (bad == null && targets != null) {
                 bad = targets.read(cells, part.rows, y);

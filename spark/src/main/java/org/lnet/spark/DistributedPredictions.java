@@ -115,7 +115,8 @@ final class DistributedPredictions {
             DMatrixRMaj x = new DMatrixRMaj(block.size(), inputs.size());
             double[] cells = new double[inputs.size()];
             for (int i = 0; i < block.size(); i++) {
-                if (inputs.read(RowCells.Source.of(block.get(i)), i, cells) != null) {
+                Row row = block.get(i);
+                if (inputs.read(RowCells.Source.of(row::isNullAt, row::getDouble), i, cells) != null) {
                     throw new BadCellSeen();
                 }
                 System.arraycopy(cells, 0, x.data, i * cells.length, cells.length);

@@ -19,36 +19,23 @@ final class RowCells implements Serializable {
     private final String setting;
     private final int offset;
 
-    /** What the reads need of a row: Spark's internal rows and its public ones both have these methods. */
+    /** What the reads need of a row (Spark's internal and public rows both have these methods). */
     interface Source {
         boolean isNullAt(int i);
 
         double getDouble(int i);
 
-        static Source of(org.apache.spark.sql.catalyst.InternalRow row) {
+        /** A row's reads, e.g. {@code Source.of(row::isNullAt, row::getDouble)}. */
+        static Source of(java.util.function.IntPredicate isNull, java.util.function.IntToDoubleFunction value) {
             return new Source() {
                 @Override
                 public boolean isNullAt(int i) {
-                    return row.isNullAt(i);
+                    return isNull.test(i);
                 }
 
                 @Override
                 public double getDouble(int i) {
-                    return row.getDouble(i);
-                }
-            };
-        }
-
-        static Source of(org.apache.spark.sql.Row row) {
-            return new Source() {
-                @Override
-                public boolean isNullAt(int i) {
-                    return row.isNullAt(i);
-                }
-
-                @Override
-                public double getDouble(int i) {
-                    return row.getDouble(i);
+                    return value.applyAsDouble(i);
                 }
             };
         }
