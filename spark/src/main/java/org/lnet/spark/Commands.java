@@ -120,6 +120,7 @@ final class Commands {
         try {
             predicted.write().format(format).option("header", "true").save(outPath);
         } catch (Exception e) { // Spark's failures are checked exceptions thrown undeclared
+            deleteQuietly(spark, outDir); // it did not exist before: what is there is this job's unfinished output
             BadCell bad = DistributedDecomposition.firstBadCell(table, new RowCells(inputs, "input",
                 key(node.parameters(), Parameter.ColumnRole.INPUTS), 0), null);
             if (bad != null) {
@@ -134,6 +135,14 @@ final class Commands {
         json.put("out", outPath);
         json.put("format", format);
         return json;
+    }
+
+    private static void deleteQuietly(SparkSession spark, Path dir) {
+        try {
+            dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+        } catch (IOException e) {
+            // the failure being reported matters more than the leftover folder
+        }
     }
 
     /** The network to apply: a {@link NetworkCodec} file, or Θ as a table (first column the input names). */
