@@ -19,6 +19,17 @@ public final class ParallelRuns {
     private ParallelRuns() {
     }
 
+    /** The runs {h, repetition} of a width sweep in result order: each width in turn, its repetitions 0, 1, ... */
+    public static List<long[]> widthGrid(long[] widths, int repetitions) {
+        List<long[]> jobs = new ArrayList<>();
+        for (long h : widths) {
+            for (int j = 0; j < repetitions; j++) {
+                jobs.add(new long[] {h, j});
+            }
+        }
+        return jobs;
+    }
+
     /** Jobs submitted in index order. */
     public static <T> List<T> run(int count, int threads, BiFunction<Integer, Progress, T> job, Progress progress, String label) {
         return run(count, threads, null, job, progress, label);

@@ -21,9 +21,11 @@ import org.lnet.engine.InvalidInputException;
  * not for the table; W itself (n x r) is never formed.
  *
  * <p>Rank: singular values s_i &lt;= rcond * s_1 count as zero, as in LAPACK's least-squares drivers; the
- * default rcond is max(n, D) * eps. Immutable.
+ * default rcond is max(n, D) * eps. Immutable; serializable, so a cluster can ship it to the runs of a sweep.
  */
-public final class DataDecomposition {
+public final class DataDecomposition implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int samples;
     private final double rcond;
@@ -146,8 +148,8 @@ public final class DataDecomposition {
         return acc.finish(rcond);
     }
 
-    /** LAPACK-style default relative cut-off max(n, D) * eps. */
-    public static double defaultRcond(int n, int d) {
+    /** LAPACK-style default relative cut-off max(n, D) * eps (n may exceed an int on a cluster). */
+    public static double defaultRcond(long n, long d) {
         return Math.max(n, d) * Math.ulp(1.0);
     }
 
@@ -162,9 +164,12 @@ public final class DataDecomposition {
     /**
      * Builds a decomposition from rows streamed one at a time: rows of [X | Y] are buffered and folded into the
      * triangular factor R by a QR of [R; buffer] whenever the buffer holds enough rows, so memory stays at
-     * O((D + m) max(D + m, 512)) numbers for any n. Not thread-safe.
+     * O((D + m) max(D + m, 512)) numbers for any n. Accumulators of disjoint parts of the rows {@link #merge}: the
+     * factor of the stacked parts is the factor of the whole, which is how a cluster computes it a partition at a
+     * time. Not thread-safe; serializable (after {@link #compact} it holds at most D + m rows).
      */
-    public static final class Accumulator {
+    public static final class Accumulator implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private static final int MIN_BLOCK = 512;
         private final int d;
         private final int m;
@@ -207,15 +212,47 @@ public final class DataDecomposition {
                 finite("Y", y[j], j);
                 targetSumSq += y[j] * y[j];
             }
+            makeRoom();
+            System.arraycopy(x, 0, buffer, rows * width, d);
+            System.arraycopy(y, 0, buffer, rows * width + d, m);
+            rows++;
+        }
+
+        /** Room for one more buffered row: folds a full buffer into R, grows a small one. */
+        private void makeRoom() {
             if (rows == capacity) {
                 compress();
             }
             if ((rows + 1) * width > buffer.length) {
                 buffer = java.util.Arrays.copyOf(buffer, Math.min(capacity, 2 * rows + 1) * width);
             }
-            System.arraycopy(x, 0, buffer, rows * width, d);
-            System.arraycopy(y, 0, buffer, rows * width + d, m);
-            rows++;
+        }
+
+        /**
+         * Adds the rows another accumulator has seen (same D and m): its buffered rows, whose Gram matrix equals that
+         * of its samples, are stacked under this one's, so the result is the factor of both parts. Merging parts in
+         * a fixed order gives the same numbers on every run.
+         */
+        public void merge(Accumulator other) {
+            if (other.d != d || other.m != m) {
+                throw new IllegalArgumentException("cannot merge " + other.d + " + " + other.m + " columns into " + d + " + " + m);
+            }
+            for (int i = 0; i < other.rows; i++) {
+                makeRoom();
+                System.arraycopy(other.buffer, i * width, buffer, rows * width, width);
+                rows++;
+            }
+            samples += other.samples;
+            targetSumSq += other.targetSumSq;
+        }
+
+        /** Folds the buffered rows into R now, if they are more than D + m, and trims the buffer: the form to ship. */
+        public Accumulator compact() {
+            if (rows > width) {
+                compress();
+            }
+            buffer = java.util.Arrays.copyOf(buffer, rows * width);
+            return this;
         }
 
         private void finite(String name, double v, int column) {
@@ -243,7 +280,7 @@ public final class DataDecomposition {
         }
 
         public DataDecomposition finish() {
-            return finish(defaultRcond((int) Math.min(Integer.MAX_VALUE, samples), d));
+            return finish(defaultRcond(samples, d));
         }
 
         public DataDecomposition finish(double rcond) {

@@ -13,7 +13,8 @@ import org.lnet.engine.Sampling;
  * @param xTest test inputs, or null for none
  * @param description one line for plots and reports
  */
-public record NtkData(DMatrixRMaj x, double[] y, DMatrixRMaj xTest, String description) {
+public record NtkData(DMatrixRMaj x, double[] y, DMatrixRMaj xTest, String description)
+    implements java.io.Serializable {
 
     /** Checks shapes and values, naming X, y or X test; returns this. */
     public NtkData validate() {

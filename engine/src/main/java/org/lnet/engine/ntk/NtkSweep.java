@@ -1,6 +1,5 @@
 package org.lnet.engine.ntk;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -19,7 +18,9 @@ import org.lnet.engine.Sampling;
  * width grows (the network stays in its linear regime); the sweep fits their power law in h on log-log axes.
  *
  * <p>Runs are independent and seeded per (h, repetition) from the base seed, so they run in parallel and give the
- * same numbers in any order and on any number of threads.
+ * same numbers in any order and on any number of threads. A host that spreads the runs over machines calls
+ * {@link #reference}, {@link #runOne} for each of {@link #runs} and builds the {@link Result} from the rows in that
+ * order, and gets {@link #run}'s result bit for bit.
  */
 public final class NtkSweep {
     private NtkSweep() {
@@ -32,7 +33,7 @@ public final class NtkSweep {
      * @param threads worker threads (1 = sequential in the calling thread)
      */
     public record Settings(long[] widths, int repetitions, Activation activation, Initialization initialization,
-                           TrainingSettings training, long seed, int threads) {
+                           TrainingSettings training, long seed, int threads) implements java.io.Serializable {
 
         /** Throws with a message naming the parameter if a setting is out of range; returns this. */
         public Settings validate() {
@@ -67,7 +68,15 @@ public final class NtkSweep {
     public record Row(long width, int repetition, long seed, long steps, boolean converged, double learningRate,
                       double finalLoss, double weightDistance, double relativeWeightDistance, double changeNorm,
                       double testPredictionDistance, double relativeTestPredictionDistance,
-                      double infiniteWidthPredictionDistance, double gramDistance, double conditionNumber) {
+                      double infiniteWidthPredictionDistance, double gramDistance, double conditionNumber)
+        implements java.io.Serializable {
+    }
+
+    /**
+     * What every run compares against and is computed once per sweep: for ReLU the infinite-width kernel K_inf on the
+     * training inputs and its regression at the test points (null otherwise or without test points).
+     */
+    public record Reference(DMatrixRMaj kInf, double[] fInf) implements java.io.Serializable {
     }
 
     /** A least-squares line log(value) = intercept + slope log(h); standard error NaN with fewer than three points. */
@@ -142,21 +151,30 @@ public final class NtkSweep {
     public static Result run(NtkData data, Settings settings, Progress progress) {
         settings.validate();
         data.validate();
-        boolean relu = settings.activation() == Activation.RELU;
-        DMatrixRMaj kInf = relu ? TangentKernel.reluInfiniteWidth(data.x(), data.x()) : null;
-        double[] fInf = relu && data.xTest() != null ? TangentKernel.reluInfiniteWidthRegression(data.x(), data.y(), data.xTest()) : null;
-        List<long[]> jobs = new ArrayList<>();
-        for (long h : settings.widths()) {
-            for (int j = 0; j < settings.repetitions(); j++) {
-                jobs.add(new long[] {h, j});
-            }
-        }
+        Reference reference = reference(data, settings);
+        List<long[]> jobs = runs(settings);
         List<Row> rows = ParallelRuns.run(jobs.size(), settings.threads(),
-            (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], kInf, fInf, p), progress, "run");
+            (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], reference, p), progress, "run");
         return new Result(settings, data, rows);
     }
 
-    static Row runOne(NtkData data, Settings s, long width, int repetition, DMatrixRMaj kInf, double[] fInf, Progress progress) {
+    /** The sweep's {@link Reference} for these data and settings. */
+    public static Reference reference(NtkData data, Settings settings) {
+        boolean relu = settings.activation() == Activation.RELU;
+        DMatrixRMaj kInf = relu ? TangentKernel.reluInfiniteWidth(data.x(), data.x()) : null;
+        double[] fInf = relu && data.xTest() != null ? TangentKernel.reluInfiniteWidthRegression(data.x(), data.y(), data.xTest()) : null;
+        return new Reference(kInf, fInf);
+    }
+
+    /** The runs {h, repetition} in the order of the result's rows: each width in turn, its repetitions 0, 1, ... */
+    public static List<long[]> runs(Settings settings) {
+        return ParallelRuns.widthGrid(settings.widths(), settings.repetitions());
+    }
+
+    /** One run (h, repetition), seeded from the base seed, h and the repetition alone. */
+    public static Row runOne(NtkData data, Settings s, long width, int repetition, Reference reference, Progress progress) {
+        DMatrixRMaj kInf = reference.kInf();
+        double[] fInf = reference.fInf();
         long seed = Sampling.derive(s.seed(), width, repetition);
         WideNetwork initial = WideNetwork.initialize(width, data.inputDim(), s.activation(), s.initialization(), seed);
         LinearizedSolution linearized = LinearizedSolution.solve(initial, data.x(), data.y());

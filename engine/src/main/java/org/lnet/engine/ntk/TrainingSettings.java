@@ -17,7 +17,7 @@ import org.lnet.engine.LossConvention;
  *                geometrically in the step count between 1 and {@code maxSteps}
  */
 public record TrainingSettings(double learningRate, boolean autoLearningRate, long maxSteps, double tolerance,
-                               LossConvention loss, int records) {
+                               LossConvention loss, int records) implements java.io.Serializable {
 
     public static final long DEFAULT_STEPS = 100_000;
     public static final double DEFAULT_TOLERANCE = 1e-9;

@@ -1,6 +1,5 @@
 package org.lnet.engine.sweep;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -30,7 +29,9 @@ import org.lnet.engine.train.TrajectoryPoint;
  * sweep fits the slope on log-log axes.
  *
  * <p>Runs are independent and seeded per (h, repetition), so they run in parallel and give the same numbers
- * in any order. Only the calling thread talks to the host's {@link Progress}.
+ * in any order. Only the calling thread talks to the host's {@link Progress}. A host that spreads the runs over
+ * machines calls {@link #runs}, {@link #runOne} for each and {@link #collect}, and gets {@link #run}'s result bit for
+ * bit.
  */
 public final class WidthSweep {
     private WidthSweep() {
@@ -47,7 +48,7 @@ public final class WidthSweep {
      */
     public record Settings(long[] widths, int repetitions, double alpha, double learningRate, double tolerance,
                            LossConvention loss, long maxSteps, boolean implicitWidth, long seed, double delta, int threads,
-                           TrainingOptions.Method method) {
+                           TrainingOptions.Method method) implements java.io.Serializable {
 
         /** Gradient descent, as the paper's Figure 1. */
         public Settings(long[] widths, int repetitions, double alpha, double learningRate, double tolerance,
@@ -127,7 +128,7 @@ public final class WidthSweep {
      */
     public record Row(long width, int repetition, long seed, long steps, double distance, double distanceOp,
                       double finalLoss, double initialU2vNorm, double finalU2vNorm, double initialDistanceOp,
-                      double theorem2LogBound, boolean theorem2Vacuous, boolean converged) {
+                      double theorem2LogBound, boolean theorem2Vacuous, boolean converged) implements java.io.Serializable {
     }
 
     /**
@@ -191,22 +192,27 @@ public final class WidthSweep {
     /** Runs the sweep on the given data. */
     public static Result run(DataDecomposition data, Settings settings, Progress progress) {
         settings.validate();
-        List<long[]> jobs = new ArrayList<>();
-        for (long h : settings.widths()) {
-            for (int j = 0; j < settings.repetitions(); j++) {
-                jobs.add(new long[] {h, j});
-            }
-        }
-        // widest runs first, so the costly ones do not end up alone at the tail
+        List<long[]> jobs = runs(settings);
         int[] submission = java.util.stream.IntStream.range(0, jobs.size()).boxed()
             .sorted((a, b) -> Long.compare(jobs.get(b)[0], jobs.get(a)[0])).mapToInt(Integer::intValue).toArray();
         List<Row> rows = ParallelRuns.run(jobs.size(), settings.threads(), submission,
             (i, p) -> runOne(data, settings, jobs.get(i)[0], (int) jobs.get(i)[1], p), progress, "width sweep: run");
+        return collect(settings, rows);
+    }
+
+    /** The runs {h, repetition} in the order of the result's rows: each width in turn, its repetitions 0, 1, ... */
+    public static List<long[]> runs(Settings settings) {
+        return ParallelRuns.widthGrid(settings.widths(), settings.repetitions());
+    }
+
+    /** The result of the runs' rows, given in the order of {@link #runs}: the slope is fitted in that order. */
+    public static Result collect(Settings settings, List<Row> rows) {
         Fit fit = Fit.of(rows, Row::distance);
         return new Result(settings, List.copyOf(rows), fit.slope(), fit.standardError());
     }
 
-    static Row runOne(DataDecomposition data, Settings s, long width, int repetition, Progress progress) {
+    /** One run (h, repetition), seeded from the base seed, h and the repetition alone. */
+    public static Row runOne(DataDecomposition data, Settings s, long width, int repetition, Progress progress) {
         long seed = Sampling.derive(s.seed(), width, repetition);
         int d = data.inputDim();
         int m = data.outputDim();

@@ -60,7 +60,7 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
     }
 
     /** The appended columns' names: "Prediction (target)", made unique against the input table. */
-    static List<String> predictionNames(TableSpec data, NetworkSpec net) {
+    public static List<String> predictionNames(TableSpec data, NetworkSpec net) {
         List<String> out = new ArrayList<>();
         TableSpec seen = data;
         for (String target : net.targetColumns()) {

@@ -192,8 +192,13 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
         return NodeResult.of(b.build()).withWarnings(warnings);
     }
 
-    /** X, y and the test points of the selected columns. */
-    private static NtkData data(Table table, Table test, Settings s, Progress progress) {
+    /**
+     * X, y and the test points of the selected columns, as the node reads them (row limit, column rules, messages);
+     * public for hosts that run the sweep themselves.
+     *
+     * @param test test inputs, or null for none
+     */
+    public static NtkData data(Table table, Table test, Settings s, Progress progress) {
         if (table.rows() > WideNetworkTrainerNode.MAX_ROWS) {
             throw new InvalidInputException(Common.INPUT_COLUMNS, String.format(Locale.ROOT, "The training table has "
                 + "%d rows, but this node accepts at most %d: each run solves an n x n tangent-kernel system. Sample or "

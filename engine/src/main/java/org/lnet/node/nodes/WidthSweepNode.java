@@ -92,6 +92,13 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
         public long[] widthList() {
             return Common.widthList(WIDTHS, widths);
         }
+
+        /** The engine's sweep settings; threads 0 is one per processor. */
+        public WidthSweep.Settings sweep() {
+            int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : (int) threads;
+            return new WidthSweep.Settings(widthList(), (int) seeds, alpha, lr, tol, LossConvention.parse(LOSS.key(), loss),
+                steps, mode.equals("implicit"), seed, delta, n, TrainingOptions.Method.parse(METHOD.key(), method));
+        }
     }
 
     @Override
@@ -158,11 +165,7 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
             ColumnSelection sel = ColumnSelection.resolve(table.spec(), s.inputColumns(), s.targetColumns(), null);
             data = Common.data(table, sel, 0, progress);
         }
-        int threads = s.threads() == 0 ? Runtime.getRuntime().availableProcessors() : (int) s.threads();
-        WidthSweep.Settings sweep = new WidthSweep.Settings(s.widthList(), (int) s.seeds(), s.alpha(), s.lr(), s.tol(),
-            LossConvention.parse(LOSS.key(), s.loss()), s.steps(), s.mode().equals("implicit"), s.seed(), s.delta(),
-            threads, TrainingOptions.Method.parse(METHOD.key(), s.method()));
-        WidthSweep.Result result = WidthSweep.run(data, sweep, progress);
+        WidthSweep.Result result = WidthSweep.run(data, s.sweep(), progress);
         Table.Builder b = Table.builder(OUTPUT);
         for (WidthSweep.Row r : result.rows()) {
             b.addCells(r.width(), (long) r.repetition(), r.seed(), r.steps(), r.distance(), r.distanceOp(),

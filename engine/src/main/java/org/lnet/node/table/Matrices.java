@@ -111,18 +111,33 @@ public final class Matrices {
         void read(int r, double[] out) {
             for (int j = 0; j < idx.length; j++) {
                 if (table.isMissing(idx[j], r)) {
-                    throw new InvalidInputException(setting, "Missing value in " + role + " column '" + columns.get(j)
-                        + "', row '" + table.rowId(r) + "': remove or impute missing values before this node.");
+                    throw missingCell(setting, role, columns.get(j), table.rowId(r));
                 }
                 double v = table.getDouble(idx[j], r);
                 if (!Double.isFinite(v)) {
-                    throw new InvalidInputException(setting, String.format(Locale.ROOT,
-                        "Non-finite value %s in %s column '%s', row '%s': remove or replace NaN and infinite values "
-                            + "before this node.", v, role, columns.get(j), table.rowId(r)));
+                    throw nonFiniteCell(setting, role, columns.get(j), table.rowId(r), v);
                 }
                 out[j] = v;
             }
         }
+    }
+
+    /**
+     * The error for a missing cell of a numeric column, as every host reports it (hosts that read rows themselves,
+     * such as a cluster job, throw this one too).
+     *
+     * @param role how the message names the column ("input", "target", ...)
+     */
+    public static InvalidInputException missingCell(String setting, String role, String column, String rowId) {
+        return new InvalidInputException(setting, "Missing value in " + role + " column '" + column + "', row '" + rowId
+            + "': remove or impute missing values before this node.");
+    }
+
+    /** The error for a NaN or infinite cell of a numeric column, as every host reports it. */
+    public static InvalidInputException nonFiniteCell(String setting, String role, String column, String rowId,
+                                                      double value) {
+        return new InvalidInputException(setting, String.format(Locale.ROOT, "Non-finite value %s in %s column '%s', "
+            + "row '%s': remove or replace NaN and infinite values before this node.", value, role, column, rowId));
     }
 
     /** All numeric columns of a table, in order (the layout of U, V and Theta tables). */

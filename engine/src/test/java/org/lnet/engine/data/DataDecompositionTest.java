@@ -96,6 +96,40 @@ class DataDecompositionTest {
         assertEquals(residual, data.residualLoss(), 1e-9 * residual);
     }
 
+    /**
+     * Rows split into parts of uneven size (one shorter than D + m, one spanning several buffer blocks), each part
+     * accumulated and compacted on its own and the parts merged in order, give what Commons Math's SVD pseudo-inverse
+     * gives for the whole (Theta_hat, L* computed directly as 1/2 ||Y - X Theta_hat||^2), with n and ||Y||_F summed
+     * over the parts. Orthogonal factorizations of well-conditioned data agree to ~1e-14; 1e-10 leaves headroom.
+     */
+    @Test
+    void mergedPartsGiveTheWholeDecomposition() {
+        int n = 3_000;
+        int d = 6;
+        DMatrixRMaj x = Fixtures.gaussian(n, d, 1, 21);
+        DMatrixRMaj y = Fixtures.gaussian(n, 2, 1, 22);
+        int[] cuts = {0, 5, 1_400, 1_401, n};
+        DataDecomposition.Accumulator whole = new DataDecomposition.Accumulator(d, 2);
+        for (int p = 0; p + 1 < cuts.length; p++) {
+            DataDecomposition.Accumulator part = new DataDecomposition.Accumulator(d, 2);
+            for (int i = cuts[p]; i < cuts[p + 1]; i++) {
+                part.add(java.util.Arrays.copyOfRange(x.data, i * d, (i + 1) * d), java.util.Arrays.copyOfRange(y.data, 2 * i, 2 * i + 2));
+            }
+            whole.merge(part.compact());
+        }
+        assertEquals(n, whole.samples());
+        DataDecomposition data = whole.finish();
+        assertEquals(n, data.samples());
+        assertEquals(n * Math.ulp(1.0), data.rcond());
+        RealMatrix reference = new SingularValueDecomposition(new Array2DRowRealMatrix(toArray(x))).getSolver().getInverse()
+            .multiply(new Array2DRowRealMatrix(toArray(y)));
+        assertTrue(Fixtures.maxAbsDiff(data.minNormSolution(), new DMatrixRMaj(reference.getData())) < TOL * reference.getNorm());
+        SimpleMatrix residual = SimpleMatrix.wrap(y).minus(SimpleMatrix.wrap(x).mult(new SimpleMatrix(reference.getData())));
+        assertEquals(0.5 * residual.normF() * residual.normF(), data.residualLoss(), TOL * data.residualLoss());
+        assertEquals(SimpleMatrix.wrap(y).normF(), data.targetNorm(), TOL * data.targetNorm());
+        assertThrows(IllegalArgumentException.class, () -> whole.merge(new DataDecomposition.Accumulator(d, 1)));
+    }
+
     @Test
     void rankDeficientMatchesIndependentPseudoInverseAndItsCharacterisation() {
         DMatrixRMaj x = Fixtures.lowRank(12, 9, 4, 5);
