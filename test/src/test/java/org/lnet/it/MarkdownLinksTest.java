@@ -48,12 +48,12 @@ class MarkdownLinksTest {
         Files.writeString(root.resolve("A.md"), "ok");
         Path md = root.resolve("README.md");
         Files.writeString(md, "[good](A.md#part) [web](https://example.org/x) [out](../design/MATH.md)\n"
-                + "[gone](docs/NONE.md) and see `../shared/x.md`\n\n[ref]: ../outside.md\n");
+                + "[gone](docs/NONE.md) and see `../elsewhere/x.md`\n\n[ref]: ../outside.md\n");
         List<String> found = problems(root, md);
         assertEquals(4, found.size(), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("../design/MATH.md") && p.contains("outside")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("docs/NONE.md") && p.contains("no such file")), found.toString());
-        assertTrue(found.stream().anyMatch(p -> p.contains("../shared/x.md")), found.toString());
+        assertTrue(found.stream().anyMatch(p -> p.contains("../elsewhere/x.md")), found.toString());
         assertTrue(found.stream().anyMatch(p -> p.contains("../outside.md")), found.toString());
         assertFalse(found.stream().anyMatch(p -> p.contains("A.md#part") || p.contains("example.org")), found.toString());
     }
