@@ -98,13 +98,9 @@ final class RichLegend extends LegendTitle {
             double available = constraint.getWidthConstraintType() == LengthConstraintType.NONE ? Double.POSITIVE_INFINITY
                 : constraint.getWidthRange().getUpperBound() - calculateTotalWidth(0);
             lines = RichText.wrap(g2, runs, font, Math.min(available, maxWidth));
-            double width = 0;
-            double height = 0;
-            for (List<RichText.Run> line : lines) {
-                width = Math.max(width, RichText.advance(g2, line, font));
-                height += RichText.ascent(g2, line, font) + RichText.descent(g2, line, font);
-            }
-            return constraint.calculateConstrainedSize(new Size2D(calculateTotalWidth(width), calculateTotalHeight(height)));
+            Size2D size = RichText.size(g2, lines, font);
+            return constraint.calculateConstrainedSize(new Size2D(calculateTotalWidth(size.width),
+                calculateTotalHeight(size.height)));
         }
 
         @Override

@@ -43,6 +43,17 @@ final class RichText {
     }
 
     /** The width of the runs drawn in the font. */
+    /** The width (the widest line) and height (the lines stacked) of wrapped lines of runs. */
+    static org.jfree.chart.ui.Size2D size(Graphics2D g2, List<List<Run>> lines, Font font) {
+        double width = 0;
+        double height = 0;
+        for (List<Run> line : lines) {
+            width = Math.max(width, advance(g2, line, font));
+            height += ascent(g2, line, font) + descent(g2, line, font);
+        }
+        return new org.jfree.chart.ui.Size2D(width, height);
+    }
+
     static double advance(Graphics2D g2, List<Run> runs, Font font) {
         double w = 0;
         for (Run r : runs) {

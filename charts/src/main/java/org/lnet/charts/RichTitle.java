@@ -67,13 +67,9 @@ final class RichTitle extends Title {
         double available = constraint.getWidthConstraintType() == org.jfree.chart.block.LengthConstraintType.NONE
             ? Double.POSITIVE_INFINITY : constraint.getWidthRange().getUpperBound();
         arranged = wrap(g2, available - calculateTotalWidth(0));
-        double width = 0;
-        double height = 0;
-        for (List<RichText.Run> line : arranged) {
-            width = Math.max(width, RichText.advance(g2, line, font));
-            height += RichText.ascent(g2, line, font) + RichText.descent(g2, line, font);
-        }
-        return constraint.calculateConstrainedSize(new Size2D(calculateTotalWidth(width), calculateTotalHeight(height)));
+        Size2D size = RichText.size(g2, arranged, font);
+        return constraint.calculateConstrainedSize(new Size2D(calculateTotalWidth(size.width),
+            calculateTotalHeight(size.height)));
     }
 
     @Override
