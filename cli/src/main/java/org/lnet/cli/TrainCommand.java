@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.LossConvention;
+import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.train.Trainer;
 import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingResult;
@@ -113,7 +114,8 @@ final class TrainCommand implements Command {
         json.put("u2vNorm", end.u2vNorm());
         json.put("imbalanceDrift", end.imbalanceDrift());
         json.put("c", result.initialImbalance().c());
-        json.put("theorem1Rate", 2 * problem.data().sigmaMinSq() * result.initialImbalance().c() * loss.scale(problem.data().samples()));
+        json.put("theorem1Rate", Bounds.theorem1Rate(problem.data(), result.initialImbalance().c(),
+            loss.scale(problem.data().samples())));
         if (method == TrainingOptions.Method.FLOW) {
             json.put("evaluations", result.evaluations());
         } else {

@@ -17,6 +17,18 @@ public final class Bounds {
     private Bounds() {
     }
 
+    /**
+     * Theorem 1's rate 2 lambda_r(Sigma_x) c g = 2 s_r^2 c g: L(t) - L* &lt;= exp(-rate t) (L(0) - L*) for the
+     * gradient flow, in the time of a loss convention whose loss is g times the sum loss (g = 1 for the sum,
+     * 2/n for the mean).
+     *
+     * @param c the imbalance constant [lambda_r(Lambda)]_+ + [lambda_m(-Lambda)]_+
+     * @param lossScale g
+     */
+    public static double theorem1Rate(DataDecomposition data, double c, double lossScale) {
+        return 2 * data.sigmaMinSq() * c * lossScale;
+    }
+
     /** log C = 1 + s_1 ||Y||_F / s_r^2, the log of Theorem 2's constant. */
     public static double logC(DataDecomposition data) {
         return 1 + Math.sqrt(data.sigmaMaxSq()) * data.targetNorm() / data.sigmaMinSq();
@@ -57,7 +69,7 @@ public final class Bounds {
         double h = reduction.network().width();
         Imbalance imbalance = Imbalance.of(reduction);
         double c = imbalance.c();
-        double rate = 2 * data.sigmaMinSq() * c;
+        double rate = theorem1Rate(data, c, 1);
 
         double[] z0 = reduction.initialState();
         DMatrixRMaj a = reduction.a(z0);

@@ -8,6 +8,7 @@ import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
+import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.data.SyntheticData;
 import org.lnet.engine.network.Initializers;
@@ -128,7 +129,7 @@ public record Figure2(int n, int d, int m, int width, double[] sigmaU, double ta
             }
         }
         double c = result.initialImbalance().c();
-        double rate = 2 * data.sigmaMinSq() * c * options.loss().scale(data.samples());
+        double rate = Bounds.theorem1Rate(data, c, options.loss().scale(data.samples()));
         return new Case(label, su, sv, c, rate, -fit.getSlope(), holds, points);
     }
 

@@ -5,6 +5,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.analysis.Imbalance;
 import org.lnet.engine.network.Reduction;
 
@@ -37,7 +38,7 @@ public final class Observables {
         double[] z0 = reduction.initialState();
         this.residualLoss = lossScale * reduction.data().residualLoss();
         this.excessLoss0 = lossScale * flow.halfErrorSq(z0);
-        this.rate = 2 * reduction.data().sigmaMinSq() * c * lossScale;
+        this.rate = Bounds.theorem1Rate(reduction.data(), c, lossScale);
         this.lambda0 = Imbalance.reducedImbalance(reduction, z0);
         this.viaGram = viaGram;
     }
