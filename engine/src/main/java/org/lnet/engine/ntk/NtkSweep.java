@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.ParallelRuns;
@@ -183,9 +181,7 @@ public final class NtkSweep {
         TrajectoryRecord end = result.last();
         double gramDistance = Double.NaN;
         if (kInf != null) {
-            DMatrixRMaj diff = linearized.gram();
-            CommonOps_DDRM.subtractEquals(diff, kInf);
-            gramDistance = NormOps_DDRM.normF(diff) / NormOps_DDRM.normF(kInf);
+            gramDistance = TangentKernel.relativeDistance(linearized.gram(), kInf);
         }
         double relativeTest = Double.NaN;
         double infinite = Double.NaN;

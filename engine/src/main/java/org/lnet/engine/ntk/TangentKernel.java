@@ -2,6 +2,7 @@ package org.lnet.engine.ntk;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 
@@ -103,6 +104,16 @@ public final class TangentKernel {
         }
         double theta = 2 * Math.atan2(Math.sqrt(minus), Math.sqrt(plus));
         return dot * (Math.PI - theta) / (2 * Math.PI);
+    }
+
+    /**
+     * ||K - K_inf||_F / ||K_inf||_F, how far a finite network's tangent kernel is from the infinite-width one
+     * (neither matrix is modified).
+     */
+    public static double relativeDistance(DMatrixRMaj k, DMatrixRMaj kInf) {
+        DMatrixRMaj diff = k.copy();
+        CommonOps_DDRM.subtractEquals(diff, kInf);
+        return NormOps_DDRM.normF(diff) / NormOps_DDRM.normF(kInf);
     }
 
     /** K_inf between the rows of x1 (N x D) and x2 (n x D), N x n. */

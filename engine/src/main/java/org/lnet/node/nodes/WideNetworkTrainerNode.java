@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
@@ -303,10 +301,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         LinearizedSolution lin = r.linearized();
         Double gramDistance = null;
         if (lin.initial().activation() == Activation.RELU) {
-            DMatrixRMaj kInf = TangentKernel.reluInfiniteWidth(lin.inputs(), lin.inputs());
-            DMatrixRMaj diff = lin.gram();
-            CommonOps_DDRM.subtractEquals(diff, kInf);
-            gramDistance = NormOps_DDRM.normF(diff) / NormOps_DDRM.normF(kInf);
+            gramDistance = TangentKernel.relativeDistance(lin.gram(), TangentKernel.reluInfiniteWidth(lin.inputs(), lin.inputs()));
         }
         TrajectoryRecord end = r.last();
         return Table.builder(SUMMARY).addCells(s.width(), s.seed(), r.steps(), r.stop().name().toLowerCase(Locale.ROOT),
