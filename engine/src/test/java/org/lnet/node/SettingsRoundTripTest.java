@@ -1,5 +1,6 @@
 package org.lnet.node;
 
+import org.lnet.node.nodes.Nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lnet.knime.build.ExampleWorkflows;
 import org.lnet.knime.build.KnimeNames;
 import org.lnet.node.LinearNetworkNode;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 
 /**
  * The committed examples/knime/*.knwf, read with the independent {@link XmlConfigReader} and checked against the

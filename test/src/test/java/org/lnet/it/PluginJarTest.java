@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lnet.knime.build.KnimeNames;
 import org.lnet.node.LinearNetworkNode;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

@@ -15,7 +15,7 @@ import org.lnet.knime.build.KnimeNodes;
 import org.lnet.knime.build.SettingsLayout;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.PortValue;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;

@@ -12,7 +12,7 @@ import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortValue;

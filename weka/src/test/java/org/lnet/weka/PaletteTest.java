@@ -8,7 +8,7 @@ import java.util.Enumeration;
 import java.util.List;
 import javax.swing.tree.DefaultMutableTreeNode;
 import org.junit.jupiter.api.Test;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.weka.steps.Steps;
 import weka.core.PluginManager;
 import weka.gui.knowledgeflow.StepTree;

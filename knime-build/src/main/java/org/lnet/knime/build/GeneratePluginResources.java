@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.lnet.node.LinearNetworkNode;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 
 /**
  * Build step of the plugin (run by exec-maven-plugin after compilation): writes each node's description XML and icon

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.Parameter;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
 

@@ -33,7 +33,7 @@ import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;

@@ -18,7 +18,7 @@ import org.lnet.knime.build.SettingsLayout;
 import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 
 /**
  * {@link LnetSettingsModels} through KNIME's SettingsModels (test-scope, saving and loading as KNIME's do): every node

@@ -22,7 +22,7 @@ import org.knime.core.node.port.PortTypeRegistry;
 import org.knime.core.node.port.PortUtil;
 import org.lnet.engine.Progress;
 import org.lnet.node.MapSettingsStore;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.PortValue;
 import org.lnet.node.network.NetworkCodec;
 import org.lnet.node.network.NetworkPortObject;

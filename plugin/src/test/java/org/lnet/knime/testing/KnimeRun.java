@@ -23,7 +23,7 @@ import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeSettings;
 import org.lnet.knime.build.KnimeConfig;
 import org.lnet.node.LinearNetworkNode;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.Parameter;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;

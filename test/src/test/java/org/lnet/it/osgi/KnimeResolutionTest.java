@@ -141,7 +141,7 @@ class KnimeResolutionTest {
                 assertArrayEquals(inner.get(first), read(url), first);
             }
             // and the node layer's entry point loads as a class from lib/lnet-engine.jar
-            assertEquals(ours, org.osgi.framework.FrameworkUtil.getBundle(ours.loadClass("org.lnet.node.Nodes")));
+            assertEquals(ours, org.osgi.framework.FrameworkUtil.getBundle(ours.loadClass("org.lnet.node.nodes.Nodes")));
         }
     }
 }

@@ -16,7 +16,7 @@ import org.knime.core.node.port.PortObject;
 import org.lnet.engine.train.TrajectoryPoint;
 import org.lnet.knime.port.LinearNetworkPortObject;
 import org.lnet.knime.testing.KnimeRun;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.table.Table;
 
 /**

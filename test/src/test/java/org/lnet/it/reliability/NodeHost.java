@@ -15,7 +15,7 @@ import org.lnet.engine.train.TrajectoryPoint;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
 import org.lnet.node.network.NetworkCodec;

@@ -22,7 +22,7 @@ import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
 import org.lnet.node.NodeFixtures;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.Parameter;
 import org.lnet.weka.LnetStep;
 import org.lnet.weka.StepSettings;

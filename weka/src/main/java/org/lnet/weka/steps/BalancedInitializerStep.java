@@ -1,6 +1,6 @@
 package org.lnet.weka.steps;
 
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.nodes.BalancedInitializerNode;
 import org.lnet.weka.LnetStep;
 import weka.knowledgeflow.steps.KFStep;

@@ -4,7 +4,7 @@ import java.awt.image.BufferedImage;
 import org.lnet.charts.Charts;
 import org.lnet.charts.NodeCharts;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.nodes.WideNetworkTrainerNode;
 import org.lnet.node.table.Table;
 import org.lnet.weka.LnetStep;

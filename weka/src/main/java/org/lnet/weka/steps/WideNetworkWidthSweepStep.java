@@ -5,7 +5,7 @@ import org.lnet.charts.Charts;
 import org.lnet.charts.NodeCharts;
 import org.lnet.engine.ntk.NtkData;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Nodes;
+import org.lnet.node.nodes.Nodes;
 import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 import org.lnet.node.table.Table;
 import org.lnet.weka.LnetStep;

@@ -1,17 +1,8 @@
-package org.lnet.node;
+package org.lnet.node.nodes;
 
 import java.util.List;
-import org.lnet.node.nodes.BalancedInitializerNode;
-import org.lnet.node.nodes.BoundEvaluatorNode;
-import org.lnet.node.nodes.GradientFlowTrainerNode;
-import org.lnet.node.nodes.MinNormRegressionNode;
-import org.lnet.node.nodes.NetworkToTableNode;
-import org.lnet.node.nodes.PredictorNode;
-import org.lnet.node.nodes.RandomInitializerNode;
-import org.lnet.node.nodes.TableToNetworkNode;
-import org.lnet.node.nodes.WideNetworkTrainerNode;
-import org.lnet.node.nodes.WideNetworkWidthSweepNode;
-import org.lnet.node.nodes.WidthSweepNode;
+import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.NodeInfo;
 
 /** Every node of the extension, in the order hosts list them. */
 public final class Nodes {
