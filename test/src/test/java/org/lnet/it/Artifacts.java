@@ -11,7 +11,7 @@ import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.lnet.knime.build.SafeXml;
+import org.lnet.build.SafeXml;
 import org.w3c.dom.Document;
 
 /** The built artifacts under test, located by the build (see the module's pom), read into memory. */

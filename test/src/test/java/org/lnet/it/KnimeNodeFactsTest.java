@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lnet.it.XmlConfigReader.Cfg;
 import org.lnet.it.XmlConfigReader.Value;
-import org.lnet.knime.build.ExampleWorkflows;
-import org.lnet.knime.build.KnimeNodes;
+import org.lnet.build.ExampleWorkflows;
+import org.lnet.build.KnimeNodes;
 import org.w3c.dom.Element;
 
 /**

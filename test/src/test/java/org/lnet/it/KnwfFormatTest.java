@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lnet.knime.build.ExampleWorkflows;
-import org.lnet.knime.build.KnimeNames;
+import org.lnet.build.ExampleWorkflows;
+import org.lnet.build.KnimeNames;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.nodes.Nodes;
 

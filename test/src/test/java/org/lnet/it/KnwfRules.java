@@ -180,7 +180,7 @@ final class KnwfRules {
         }
         org.w3c.dom.Element e;
         try {
-            e = org.lnet.knime.build.SafeXml.documentBuilder().parse(new java.io.ByteArrayInputStream(b))
+            e = org.lnet.build.SafeXml.documentBuilder().parse(new java.io.ByteArrayInputStream(b))
                 .getDocumentElement();
         } catch (Exception ex) {
             problems.add(path + ": " + ex.getMessage());

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.jar.Attributes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lnet.knime.build.KnimeNames;
+import org.lnet.build.KnimeNames;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.nodes.Nodes;
 import org.w3c.dom.Element;
@@ -86,7 +86,7 @@ class PluginJarTest {
     void noShimNorBuildToolIsShipped() throws Exception {
         for (Map.Entry<String, byte[]> e : jar.entrySet()) {
             assertFalse(e.getKey().startsWith("org/knime/"), "shim class shipped: " + e.getKey());
-            assertFalse(e.getKey().startsWith("org/lnet/knime/build/"), "build tool shipped: " + e.getKey());
+            assertFalse(e.getKey().startsWith("org/lnet/build/"), "build tool shipped: " + e.getKey());
             if (e.getKey().endsWith(".jar")) {
                 for (String inner : Artifacts.entries(e.getValue()).keySet()) {
                     assertFalse(inner.startsWith("org/knime/"), "shim class in " + e.getKey() + ": " + inner);

@@ -136,8 +136,8 @@ class UpdateSiteTest {
     void featureJarDescribesTheFeatureAndItsBundle() throws Exception {
         byte[] featureJar = zip.get("features/org.lnet.knime.feature_" + version + ".jar");
         Element feature = Artifacts.xml(Artifacts.inner(featureJar, "feature.xml")).getDocumentElement();
-        assertEquals(org.lnet.knime.build.KnimeNames.bundle("feature.id"), feature.getAttribute("id"));
-        assertEquals(org.lnet.knime.build.KnimeNames.bundle("feature.name"), feature.getAttribute("label"));
+        assertEquals(org.lnet.build.KnimeNames.bundle("feature.id"), feature.getAttribute("id"));
+        assertEquals(org.lnet.build.KnimeNames.bundle("feature.name"), feature.getAttribute("label"));
         assertEquals(version, feature.getAttribute("version"));
         Element plugin = (Element) feature.getElementsByTagName("plugin").item(0);
         assertEquals("org.lnet.knime", plugin.getAttribute("id"));

@@ -13,8 +13,8 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.NodeSettings;
 import org.lnet.engine.InvalidInputException;
-import org.lnet.knime.build.KnimeConfig;
-import org.lnet.knime.build.SettingsLayout;
+import org.lnet.build.KnimeConfig;
+import org.lnet.build.SettingsLayout;
 import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
@@ -22,7 +22,7 @@ import org.lnet.node.nodes.Nodes;
 
 /**
  * {@link LnetSettingsModels} through KNIME's SettingsModels (test-scope, saving and loading as KNIME's do): every node
- * saves its defaults in the layout the example workflows carry ({@code knime-build/SettingsLayout}, written
+ * saves its defaults in the layout the example workflows carry ({@code host-build/SettingsLayout}, written
  * separately from KNIME's sources); values typed into the settings reach the node layer unchanged and come back on
  * save; settings of an older version without a key load with that key's default; a value the node layer refuses is
  * refused with its message and leaves the model as it was; an entry of the wrong type is refused by KNIME's getter.

@@ -21,7 +21,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeSettings;
-import org.lnet.knime.build.KnimeConfig;
+import org.lnet.build.KnimeConfig;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.nodes.Nodes;
 import org.lnet.node.Parameter;
@@ -94,7 +94,7 @@ public final class KnimeRun {
     }
 
     /**
-     * A settings.xml config (as knime-build writes the example workflows) as KNIME loads it: xdouble, xlong, xint,
+     * A settings.xml config (as host-build writes the example workflows) as KNIME loads it: xdouble, xlong, xint,
      * xboolean and xstring entries by type; a sub-config of {@code array-size} and entries 0 … n−1 as a string array,
      * which is how KNIME stores one.
      */

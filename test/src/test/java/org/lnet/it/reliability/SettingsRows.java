@@ -16,8 +16,8 @@ import org.lnet.it.reliability.Case.Host;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDriver;
 import org.lnet.knime.base.LnetSettingsModels;
-import org.lnet.knime.build.KnimeConfig;
-import org.lnet.knime.build.SettingsLayout;
+import org.lnet.build.KnimeConfig;
+import org.lnet.build.SettingsLayout;
 import org.lnet.knime.testing.KnimeRun;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.MapSettingsStore;
@@ -33,7 +33,7 @@ import weka.knowledgeflow.StepManagerImpl;
 /**
  * Settings of every node on every host: a value other than the default for each parameter survives save → load,
  * and a settings set saved before a parameter existed (its key removed) loads with that parameter's default. The
- * node layer through its own store; KNIME through the settings.xml layout its SettingsModels write (knime-build's
+ * node layer through its own store; KNIME through the settings.xml layout its SettingsModels write (host-build's
  * {@code SettingsLayout}, the code that writes the example workflows) loaded into the plugin's node model as KNIME
  * loads a workflow ({@code NodeDriver} over the plugin's KNIME-behaving test classes) and saved again; Weka through
  * a saved and reloaded .kf flow of the step. The non-default values are the modules' own test fixtures
