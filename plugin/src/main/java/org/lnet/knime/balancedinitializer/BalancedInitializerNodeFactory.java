@@ -1,18 +1,16 @@
 package org.lnet.knime.balancedinitializer;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.BalancedInitializerNode;
 
-/** Wires the BalancedInitializer node: model and dialog. The description is BalancedInitializerNodeFactory.xml, generated from the node layer. */
-public final class BalancedInitializerNodeFactory extends LnetNodeFactory<BalancedInitializerNodeModel> {
+/**
+ * Registers the node layer's {@link BalancedInitializerNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the BalancedInitializerNodeFactory.xml generated beside it.
+ */
+public final class BalancedInitializerNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public BalancedInitializerNodeModel createNodeModel() {
-        return new BalancedInitializerNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new BalancedInitializerNodeDialog();
+    public BalancedInitializerNodeFactory() {
+        super(BalancedInitializerNode::new);
     }
 }

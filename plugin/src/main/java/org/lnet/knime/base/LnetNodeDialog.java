@@ -34,12 +34,12 @@ import org.lnet.node.table.TableSpec;
  * column selections, then one field per setting with its description as tooltip. KNIME's "Flow Variables" tab, which
  * every dialog has, lets a flow variable override any of these settings by its key.
  */
-public abstract class LnetNodeDialog extends DefaultNodeSettingsPane {
+public final class LnetNodeDialog extends DefaultNodeSettingsPane {
 
     private final List<Parameter> parameters;
     private final List<SettingsModel> models;
 
-    protected LnetNodeDialog(LinearNetworkNode<?> node) {
+    public LnetNodeDialog(LinearNetworkNode<?> node) {
         this.parameters = node.parameters();
         this.models = LnetSettingsModels.createAll(parameters);
         boolean columns = parameters.stream().anyMatch(p -> p.kind() == Parameter.Kind.COLUMNS);

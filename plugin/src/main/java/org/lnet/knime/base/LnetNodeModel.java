@@ -25,6 +25,7 @@ import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
+import org.lnet.node.SettingsStore;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.Table;
@@ -34,17 +35,15 @@ import org.lnet.node.table.TableSpec;
  * The KNIME NodeModel of every Linear Networks node. It only translates: SettingsModels to the node layer's settings
  * store, KNIME specs and tables to neutral ones, the ExecutionMonitor to {@link KnimeProgress}, and the node layer's
  * {@link InvalidInputException} to an InvalidSettingsException with the same message. All behaviour lives in the
- * node layer class it wraps.
- *
- * @param <S> the node's settings record
+ * node layer class it wraps, so one class serves every node.
  */
-public abstract class LnetNodeModel<S extends LinearNetworkNode.Settings> extends NodeModel {
+public final class LnetNodeModel extends NodeModel {
 
-    private final LinearNetworkNode<S> node;
+    private final LinearNetworkNode<?> node;
     private final List<Parameter> parameters;
     private final List<SettingsModel> models;
 
-    protected LnetNodeModel(LinearNetworkNode<S> node) {
+    public LnetNodeModel(LinearNetworkNode<?> node) {
         super(portTypes(node.info().inputs()), portTypes(node.info().outputs()));
         this.node = node;
         this.parameters = node.parameters();
@@ -62,12 +61,9 @@ public abstract class LnetNodeModel<S extends LinearNetworkNode.Settings> extend
         return types;
     }
 
-    private S settings() throws InvalidSettingsException {
-        try {
-            return node.load(LnetSettingsModels.toStore(parameters, models));
-        } catch (InvalidInputException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
-        }
+    /** The settings as the node layer reads them. */
+    private SettingsStore store() {
+        return LnetSettingsModels.toStore(parameters, models);
     }
 
     @Override
@@ -101,7 +97,7 @@ public abstract class LnetNodeModel<S extends LinearNetworkNode.Settings> extend
         }
         PortSpec[] out;
         try {
-            out = node.configure(settings(), in);
+            out = node.configure(store(), in);
         } catch (InvalidInputException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
@@ -149,7 +145,7 @@ public abstract class LnetNodeModel<S extends LinearNetworkNode.Settings> extend
         }
         NodeResult result;
         try {
-            result = node.execute(settings(), in, new KnimeProgress(exec));
+            result = node.execute(store(), in, new KnimeProgress(exec));
         } catch (CancelledException e) {
             throw new CanceledExecutionException(e.getMessage());
         } catch (InvalidInputException e) {

@@ -1,18 +1,16 @@
 package org.lnet.knime.boundevaluator;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.BoundEvaluatorNode;
 
-/** Wires the BoundEvaluator node: model and dialog. The description is BoundEvaluatorNodeFactory.xml, generated from the node layer. */
-public final class BoundEvaluatorNodeFactory extends LnetNodeFactory<BoundEvaluatorNodeModel> {
+/**
+ * Registers the node layer's {@link BoundEvaluatorNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the BoundEvaluatorNodeFactory.xml generated beside it.
+ */
+public final class BoundEvaluatorNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public BoundEvaluatorNodeModel createNodeModel() {
-        return new BoundEvaluatorNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new BoundEvaluatorNodeDialog();
+    public BoundEvaluatorNodeFactory() {
+        super(BoundEvaluatorNode::new);
     }
 }

@@ -1,18 +1,16 @@
 package org.lnet.knime.gradientflowtrainer;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.GradientFlowTrainerNode;
 
-/** Wires the GradientFlowTrainer node: model and dialog. The description is GradientFlowTrainerNodeFactory.xml, generated from the node layer. */
-public final class GradientFlowTrainerNodeFactory extends LnetNodeFactory<GradientFlowTrainerNodeModel> {
+/**
+ * Registers the node layer's {@link GradientFlowTrainerNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the GradientFlowTrainerNodeFactory.xml generated beside it.
+ */
+public final class GradientFlowTrainerNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public GradientFlowTrainerNodeModel createNodeModel() {
-        return new GradientFlowTrainerNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new GradientFlowTrainerNodeDialog();
+    public GradientFlowTrainerNodeFactory() {
+        super(GradientFlowTrainerNode::new);
     }
 }

@@ -1,18 +1,16 @@
 package org.lnet.knime.linearnetworkpredictor;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.PredictorNode;
 
-/** Wires the LinearNetworkPredictor node: model and dialog. The description is LinearNetworkPredictorNodeFactory.xml, generated from the node layer. */
-public final class LinearNetworkPredictorNodeFactory extends LnetNodeFactory<LinearNetworkPredictorNodeModel> {
+/**
+ * Registers the node layer's {@link PredictorNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the LinearNetworkPredictorNodeFactory.xml generated beside it.
+ */
+public final class LinearNetworkPredictorNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public LinearNetworkPredictorNodeModel createNodeModel() {
-        return new LinearNetworkPredictorNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new LinearNetworkPredictorNodeDialog();
+    public LinearNetworkPredictorNodeFactory() {
+        super(PredictorNode::new);
     }
 }

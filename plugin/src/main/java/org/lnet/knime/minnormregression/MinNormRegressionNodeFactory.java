@@ -1,18 +1,16 @@
 package org.lnet.knime.minnormregression;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.MinNormRegressionNode;
 
-/** Wires the MinNormRegression node: model and dialog. The description is MinNormRegressionNodeFactory.xml, generated from the node layer. */
-public final class MinNormRegressionNodeFactory extends LnetNodeFactory<MinNormRegressionNodeModel> {
+/**
+ * Registers the node layer's {@link MinNormRegressionNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the MinNormRegressionNodeFactory.xml generated beside it.
+ */
+public final class MinNormRegressionNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public MinNormRegressionNodeModel createNodeModel() {
-        return new MinNormRegressionNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new MinNormRegressionNodeDialog();
+    public MinNormRegressionNodeFactory() {
+        super(MinNormRegressionNode::new);
     }
 }

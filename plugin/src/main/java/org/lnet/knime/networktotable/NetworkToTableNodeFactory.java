@@ -1,18 +1,16 @@
 package org.lnet.knime.networktotable;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.NetworkToTableNode;
 
-/** Wires the NetworkToTable node: model and dialog. The description is NetworkToTableNodeFactory.xml, generated from the node layer. */
-public final class NetworkToTableNodeFactory extends LnetNodeFactory<NetworkToTableNodeModel> {
+/**
+ * Registers the node layer's {@link NetworkToTableNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the NetworkToTableNodeFactory.xml generated beside it.
+ */
+public final class NetworkToTableNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public NetworkToTableNodeModel createNodeModel() {
-        return new NetworkToTableNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new NetworkToTableNodeDialog();
+    public NetworkToTableNodeFactory() {
+        super(NetworkToTableNode::new);
     }
 }

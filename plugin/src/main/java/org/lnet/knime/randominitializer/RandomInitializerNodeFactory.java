@@ -1,18 +1,16 @@
 package org.lnet.knime.randominitializer;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.RandomInitializerNode;
 
-/** Wires the RandomInitializer node: model and dialog. The description is RandomInitializerNodeFactory.xml, generated from the node layer. */
-public final class RandomInitializerNodeFactory extends LnetNodeFactory<RandomInitializerNodeModel> {
+/**
+ * Registers the node layer's {@link RandomInitializerNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the RandomInitializerNodeFactory.xml generated beside it.
+ */
+public final class RandomInitializerNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public RandomInitializerNodeModel createNodeModel() {
-        return new RandomInitializerNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new RandomInitializerNodeDialog();
+    public RandomInitializerNodeFactory() {
+        super(RandomInitializerNode::new);
     }
 }

@@ -1,18 +1,16 @@
 package org.lnet.knime.tabletonetwork;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.TableToNetworkNode;
 
-/** Wires the TableToNetwork node: model and dialog. The description is TableToNetworkNodeFactory.xml, generated from the node layer. */
-public final class TableToNetworkNodeFactory extends LnetNodeFactory<TableToNetworkNodeModel> {
+/**
+ * Registers the node layer's {@link TableToNetworkNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the TableToNetworkNodeFactory.xml generated beside it.
+ */
+public final class TableToNetworkNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public TableToNetworkNodeModel createNodeModel() {
-        return new TableToNetworkNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new TableToNetworkNodeDialog();
+    public TableToNetworkNodeFactory() {
+        super(TableToNetworkNode::new);
     }
 }

@@ -1,18 +1,16 @@
 package org.lnet.knime.widenetworktrainer;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.WideNetworkTrainerNode;
 
-/** Wires the WideNetworkTrainer node: model and dialog. The description is WideNetworkTrainerNodeFactory.xml, generated from the node layer. */
-public final class WideNetworkTrainerNodeFactory extends LnetNodeFactory<WideNetworkTrainerNodeModel> {
+/**
+ * Registers the node layer's {@link WideNetworkTrainerNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the WideNetworkTrainerNodeFactory.xml generated beside it.
+ */
+public final class WideNetworkTrainerNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public WideNetworkTrainerNodeModel createNodeModel() {
-        return new WideNetworkTrainerNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new WideNetworkTrainerNodeDialog();
+    public WideNetworkTrainerNodeFactory() {
+        super(WideNetworkTrainerNode::new);
     }
 }

@@ -1,18 +1,16 @@
 package org.lnet.knime.widenetworkwidthsweep;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 
-/** Wires the WideNetworkWidthSweep node: model and dialog. The description is WideNetworkWidthSweepNodeFactory.xml, generated from the node layer. */
-public final class WideNetworkWidthSweepNodeFactory extends LnetNodeFactory<WideNetworkWidthSweepNodeModel> {
+/**
+ * Registers the node layer's {@link WideNetworkWidthSweepNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the WideNetworkWidthSweepNodeFactory.xml generated beside it.
+ */
+public final class WideNetworkWidthSweepNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public WideNetworkWidthSweepNodeModel createNodeModel() {
-        return new WideNetworkWidthSweepNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new WideNetworkWidthSweepNodeDialog();
+    public WideNetworkWidthSweepNodeFactory() {
+        super(WideNetworkWidthSweepNode::new);
     }
 }

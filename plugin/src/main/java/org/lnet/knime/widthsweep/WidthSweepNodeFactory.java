@@ -1,18 +1,16 @@
 package org.lnet.knime.widthsweep;
 
-import org.knime.core.node.NodeDialogPane;
 import org.lnet.knime.base.LnetNodeFactory;
+import org.lnet.node.nodes.WidthSweepNode;
 
-/** Wires the WidthSweep node: model and dialog. The description is WidthSweepNodeFactory.xml, generated from the node layer. */
-public final class WidthSweepNodeFactory extends LnetNodeFactory<WidthSweepNodeModel> {
+/**
+ * Registers the node layer's {@link WidthSweepNode} with KNIME (plugin.xml); model and dialog
+ * are the shared ones of {@link LnetNodeFactory};
+ * the description is the WidthSweepNodeFactory.xml generated beside it.
+ */
+public final class WidthSweepNodeFactory extends LnetNodeFactory {
 
-    @Override
-    public WidthSweepNodeModel createNodeModel() {
-        return new WidthSweepNodeModel();
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new WidthSweepNodeDialog();
+    public WidthSweepNodeFactory() {
+        super(WidthSweepNode::new);
     }
 }
