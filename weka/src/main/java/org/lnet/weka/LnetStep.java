@@ -1,6 +1,5 @@
 package org.lnet.weka;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +29,8 @@ import weka.knowledgeflow.steps.BaseStep;
  * {@link InvalidInputException} to a logged error that stops the flow. All behaviour lives in the node layer class
  * it wraps; each step class only declares its bean properties (one getter and setter per parameter, delegating to
  * {@link #text}/{@link #setText} and {@link #flag}/{@link #setFlag}), which KnowledgeFlow needs to save and load
- * .kf files. What Weka shows of a step (palette tooltip, settings dialog, help) comes from the node layer through
+ * .kf files, and is generated from the node layer at build time ({@code org.lnet.build.WekaSteps}); a step's chart
+ * is in {@link StepCharts}. What Weka shows of a step (palette tooltip, settings dialog, help) comes from the node layer through
  * {@link StepHelp} and {@link LnetStepEditorDialog}.
  *
  * <p>Connections. The node's first table input is fed by a {@code dataSet} connection, its network input by a
@@ -52,9 +52,6 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
 
     /** The connection type carrying a {@link NetworkPayload}. */
     public static final String CON_NETWORK = "linearNetwork";
-
-    /** Classpath folder of the step icons. */
-    public static final String ICON_DIR = "org/lnet/weka/icons/";
 
     private static final long serialVersionUID = 1L;
 
@@ -80,11 +77,6 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
                 throw new IllegalStateException(nodeId + " has a second required " + inputs.get(i).kind() + " input");
             }
         }
-    }
-
-    /** The classpath path of a node's step icon. */
-    public static String iconPath(String nodeId) {
-        return ICON_DIR + nodeId + ".png";
     }
 
     /** The node this step runs. */
@@ -150,21 +142,9 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         return LnetStepEditorDialog.class.getName();
     }
 
-    // ---- what a step adds -----------------------------------------------------------------------------------------
-
-    /** Whether the step draws a chart on an {@code image} connection. */
-    protected boolean producesImage() {
-        return false;
-    }
-
-    /** What the chart shows, for the documentation. */
-    protected String imageDescription() {
-        return "";
-    }
-
-    /** The chart of a result, if {@link #producesImage()}. */
-    protected BufferedImage image(S settings, NodeResult result) {
-        throw new UnsupportedOperationException(nodeId + " draws no chart");
+    /** The chart the step draws on an {@code image} connection, null if none. */
+    final StepCharts.Chart chart() {
+        return StepCharts.of(nodeId);
     }
 
     // ---- connections ----------------------------------------------------------------------------------------------
@@ -253,7 +233,7 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
             out.add(StepManager.CON_DATASET);
             out.add(StepManager.CON_TEXT);
         }
-        if (producesImage()) {
+        if (chart() != null) {
             out.add(StepManager.CON_IMAGE);
         }
         return out;
@@ -378,7 +358,9 @@ public abstract class LnetStep<S extends LinearNetworkNode.Settings> extends Bas
         }
         S settingsUsed = s;
         NodeResult computed = result;
-        StepOutputs.send(this, computed, data, in, producesImage() ? () -> image(settingsUsed, computed) : null);
+        StepCharts.Chart chart = chart();
+        StepOutputs.send(this, computed, data, in,
+            chart == null ? null : () -> chart.drawing().draw(this, settingsUsed, computed));
         getStepManager().finished();
     }
 

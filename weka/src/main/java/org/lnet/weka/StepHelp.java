@@ -98,9 +98,9 @@ public final class StepHelp {
             b.append("<li><b>").append(con).append("</b> &ndash; ").append(escape(p.name())).append(": ")
                 .append(escape(p.description())).append("</li>");
         }
-        if (step.producesImage()) {
+        if (step.chart() != null) {
             b.append("<li><b>").append(StepManager.CON_IMAGE).append("</b> &ndash; ")
-                .append(escape(step.imageDescription()))
+                .append(escape(step.chart().description()))
                 .append("</li>");
         }
         b.append("</ul><p>Tables on text connections are CSV with every number in full precision.</p>");

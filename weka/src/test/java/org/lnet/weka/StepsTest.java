@@ -60,7 +60,7 @@ class StepsTest {
         assertEquals(info.name(), step.getName(), "default step name");
         assertEquals(info.shortDescription(), a.toolTipText());
         assertEquals(Nodes.CATEGORY, a.category());
-        assertEquals(LnetStep.iconPath(info.id()), a.iconPath());
+        assertEquals("org/lnet/weka/icons/" + info.id() + ".png", a.iconPath());
         assertEquals(info.id() + "Step", c.getSimpleName());
         try (InputStream in = c.getClassLoader().getResourceAsStream(a.iconPath())) {
             assertNotNull(in, "icon " + a.iconPath() + " (without it the step vanishes from the palette)");
@@ -112,7 +112,7 @@ class StepsTest {
     @Test
     void pluginManagerPropsRegistersEveryStep() throws IOException {
         Properties props = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of("src/main/weka-package/PluginManager.props"))) {
+        try (InputStream in = Files.newInputStream(Path.of("target/generated-weka-package/PluginManager.props"))) {
             props.load(in);
         }
         List<String> registered = List.of(props.getProperty("weka.knowledgeflow.steps.Step").split(","));
