@@ -122,9 +122,7 @@ public final class PackageMain {
         result("step.classloader", step.getClassLoader().getClass().getName());
         result("step.onAppClasspath", visible("org.lnet.weka.steps.GradientFlowTrainerStep"));
         result("engine.onAppClasspath", visible("org.lnet.node.nodes.Nodes"));
-        Class<?> node = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
-        result("node.location", node.getProtectionDomain().getCodeSource().getLocation());
-        Class<?> engine = Class.forName("org.lnet.engine.InvalidInputException", false, step.getClassLoader());
+        Class<?> engine = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
         result("engine.location", engine.getProtectionDomain().getCodeSource().getLocation());
         Class<?> chart = Class.forName("org.jfree.chart.JFreeChart", false, step.getClassLoader());
         result("jfreechart.location", chart.getProtectionDomain().getCodeSource().getLocation());
