@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.charts.Charts;
 
 /** The paper reproductions: slopes and bounds as the theory says, files as documented, plots that decode. */
+@Tag("slow")
 class ReproductionTest {
 
     @TempDir

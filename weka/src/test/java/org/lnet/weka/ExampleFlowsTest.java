@@ -19,6 +19,7 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.charts.Charts;
 import org.lnet.engine.LossConvention;
@@ -34,6 +35,7 @@ import org.lnet.engine.train.TrainingOptions;
  * The committed example flows (examples/weka/*.kf) run headless with KnowledgeFlow's FlowRunner on the committed data,
  * and what they save agrees with the engine and the math, computed here without Weka or the node layer.
  */
+@Tag("slow")
 class ExampleFlowsTest {
 
     static final Path MIN_NORM_FLOW = KfRun.EXAMPLES.resolve("LinearNetworks_MinNorm_vs_Trained.kf");

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.simple.SimpleMatrix;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.CancelledException;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 
 /** Gradient descent on the wide network against its linearization and the infinite-width kernel regression. */
+@Tag("slow")
 class TrainerTest {
 
     private static final NtkData DATA = NtkData.sphere(8, 3, 50, 42);

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.cli.Main;
@@ -31,6 +32,7 @@ import org.lnet.cli.Main;
  * delay); the existing output files must be byte-identical and the directory unchanged. The same command with fewer
  * steps, run to the end, does write the files, so the comparison is not vacuous.
  */
+@Tag("slow")
 class CliKillTest {
 
     @TempDir

@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.weka.KfRun;
@@ -36,6 +37,7 @@ import org.lnet.weka.steps.Steps;
  * classes or libraries. There the steps must appear in KnowledgeFlow's palette and example flow (a) must run from
  * the installed package and save the numbers the engine computes.
  */
+@Tag("slow")
 class PackageInstallIT {
 
     static final Path ZIP = Path.of(System.getProperty("lnet.weka.zip", "target/missing.zip"));
