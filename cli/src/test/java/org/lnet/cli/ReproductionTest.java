@@ -126,24 +126,17 @@ class ReproductionTest {
         return fit;
     }
 
-    /** Least squares y = a + b x over all points: {b, its standard error sqrt(Σe²/(N − 2) / Σ(x − x̄)²)}. */
+    /**
+     * Least squares y = a + b x over all points, by Commons Math (independent of the engine's fit): {b, its standard
+     * error sqrt(Σe²/(N − 2) / Σ(x − x̄)²)}.
+     */
     static double[] fit(double[] xs, double[] ys) {
-        int n = xs.length;
-        double mx = java.util.Arrays.stream(xs).average().orElseThrow();
-        double my = java.util.Arrays.stream(ys).average().orElseThrow();
-        double sxx = 0;
-        double sxy = 0;
-        for (int i = 0; i < n; i++) {
-            sxx += (xs[i] - mx) * (xs[i] - mx);
-            sxy += (xs[i] - mx) * (ys[i] - my);
+        org.apache.commons.math3.stat.regression.SimpleRegression r =
+            new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (int i = 0; i < xs.length; i++) {
+            r.addData(xs[i], ys[i]);
         }
-        double b = sxy / sxx;
-        double sse = 0;
-        for (int i = 0; i < n; i++) {
-            double e = ys[i] - my - b * (xs[i] - mx);
-            sse += e * e;
-        }
-        return new double[] {b, Math.sqrt(sse / (n - 2) / sxx)};
+        return new double[] {r.getSlope(), r.getSlopeStdErr()};
     }
 
     /**

@@ -237,27 +237,16 @@ final class Oracles {
             + "distances, each = plain descent's)", fit[0], fit[1], distance.length);
     }
 
-    /** Least squares y = a + b x: {b, its standard error sqrt(Σe²/(N − 2) / Σ(x − x̄)²)}. */
+    /**
+     * Least squares y = a + b x over all points, by Commons Math (independent of the engine's fit): {b, its standard
+     * error sqrt(Σe²/(N − 2) / Σ(x − x̄)²)}.
+     */
     static double[] fit(double[] xs, double[] ys) {
-        int n = xs.length;
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += xs[i] / n;
-            my += ys[i] / n;
+        org.apache.commons.math3.stat.regression.SimpleRegression r =
+            new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (int i = 0; i < xs.length; i++) {
+            r.addData(xs[i], ys[i]);
         }
-        double sxx = 0;
-        double sxy = 0;
-        for (int i = 0; i < n; i++) {
-            sxx += (xs[i] - mx) * (xs[i] - mx);
-            sxy += (xs[i] - mx) * (ys[i] - my);
-        }
-        double b = sxy / sxx;
-        double sse = 0;
-        for (int i = 0; i < n; i++) {
-            double e = ys[i] - my - b * (xs[i] - mx);
-            sse += e * e;
-        }
-        return new double[] {b, Math.sqrt(sse / (n - 2) / sxx)};
+        return new double[] {r.getSlope(), r.getSlopeStdErr()};
     }
 }
