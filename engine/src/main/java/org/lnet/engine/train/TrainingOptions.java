@@ -17,26 +17,36 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
                               double tolerance, double rtol, double atol, int records, long maxEvaluations) {
 
     /** Continuous-time gradient flow or discrete gradient descent. */
-    public enum Method {
-        FLOW, DESCENT;
+    public enum Method implements org.lnet.engine.Choice {
+        FLOW("flow", "gradient flow dU/dt = -∇_U L, dV/dt = -∇_V L, integrated by Dormand-Prince 8(5,3)"),
+        DESCENT("gd", "gradient descent U <- U - η ∇_U L, V <- V - η ∇_V L with a fixed step η");
 
+        private final String key;
+        private final String description;
+
+        Method(String key, String description) {
+            this.key = key;
+            this.description = description;
+        }
+
+        @Override
         public String key() {
-            return this == FLOW ? "flow" : "gd";
+            return key;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public java.util.List<String> aliases() {
+            return this == DESCENT ? java.util.List.of("descent") : java.util.List.of();
         }
 
         /** "flow", or "gd"/"descent" (any case). */
         public static Method parse(String parameter, String text) {
-            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-            switch (t) {
-                case "flow":
-                    return FLOW;
-                case "gd":
-                case "descent":
-                    return DESCENT;
-                default:
-                    throw new InvalidInputException(parameter, "Parameter '" + parameter
-                        + "' must be 'flow' (gradient flow, adaptive ODE integration) or 'gd' (gradient descent), not '" + text + "'.");
-            }
+            return org.lnet.engine.Choice.parse(Method.class, parameter, text);
         }
     }
 

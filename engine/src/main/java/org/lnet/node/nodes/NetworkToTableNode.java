@@ -9,10 +9,11 @@ import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.Parameter;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.Matrices;
@@ -22,14 +23,16 @@ import org.lnet.node.table.TableSpec;
 /** U, V and Θ = U V^T of a network as tables, so networks can be inspected, edited and shared. */
 public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTableNode.Settings> {
 
-    static final Parameter MAX_COLUMNS = Parameter.whole("maxColumns", "Maximum hidden columns", "Refuse networks "
-        + "with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is always "
-        + "small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
+    public static final WholeSetting MAX_COLUMNS = WholeSetting.whole("maxColumns", "Maximum hidden columns", "Refuse "
+        + "networks with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is "
+        + "always small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
 
-    public record Settings(long maxColumns) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            MAX_COLUMNS.write(s, maxColumns);
+    private static final List<Parameter> PARAMETERS = List.of(MAX_COLUMNS);
+
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -51,12 +54,12 @@ public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTabl
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(MAX_COLUMNS);
+        return PARAMETERS;
     }
 
     @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(MAX_COLUMNS.readLong(s));
+    public Settings settings(Values values) {
+        return new Settings(values);
     }
 
     /** Names of the hidden columns: h1..hk for explicit width, f1..fk for frame coefficients. */
@@ -70,9 +73,9 @@ public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTabl
         if (net == null) {
             return new PortSpec[] {null, null, null};
         }
-        if (net.frameRank() > s.maxColumns()) {
+        if (net.frameRank() > s.get(MAX_COLUMNS)) {
             throw new InvalidInputException(MAX_COLUMNS.key(), "The network stores " + net.frameRank() + " hidden "
-                + "columns, more than '" + MAX_COLUMNS.label() + "' = " + s.maxColumns() + " allows: raise the limit, "
+                + "columns, more than '" + MAX_COLUMNS.label() + "' = " + s.get(MAX_COLUMNS) + " allows: raise the limit, "
                 + "or use implicit width (at most m + D columns).");
         }
         TableSpec hidden = TableSpec.reals(hiddenNames(net));

@@ -7,11 +7,12 @@ import org.lnet.engine.Progress;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
+import org.lnet.node.ColumnsSetting;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -26,14 +27,16 @@ import org.lnet.node.table.TableSpec;
  */
 public final class PredictorNode implements LinearNetworkNode<PredictorNode.Settings> {
 
-    static final Parameter INPUTS = Parameter.columns(Common.INPUT_COLUMNS, "Input columns (X)", "Numeric columns fed "
-        + "to the network, in its input order. Leave empty to use the network's own input columns (if the table has "
-        + "them), else every numeric column.", Parameter.ColumnRole.INPUTS, 1);
+    public static final ColumnsSetting INPUTS = ColumnsSetting.columns(Common.INPUT_COLUMNS, "Input columns (X)",
+        "Numeric columns fed to the network, in its input order. Leave empty to use the network's own input columns "
+            + "(if the table has them), else every numeric column.", Parameter.ColumnRole.INPUTS, 1);
 
-    public record Settings(List<String> inputColumns) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
+    private static final List<Parameter> PARAMETERS = List.of(INPUTS);
+
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -51,12 +54,12 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(INPUTS);
+        return PARAMETERS;
     }
 
     @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s));
+    public Settings settings(Values values) {
+        return new Settings(values);
     }
 
     /** The appended columns' names: "Prediction (target)", made unique against the input table. */
@@ -78,7 +81,7 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
         if (net == null || data == null) {
             return new PortSpec[] {null};
         }
-        net.requireShape(ColumnSelection.resolveInputs(data, s.inputColumns(), net), null);
+        net.requireShape(ColumnSelection.resolveInputs(data, s.get(INPUTS), net), null);
         return new PortSpec[] {TableSpec.reals(predictionNames(data, net))};
     }
 
@@ -86,7 +89,7 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
     public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
         NetworkPortObject net = Common.network(in, 0);
         Table data = Common.table(in, 1);
-        List<String> inputs = ColumnSelection.resolveInputs(data.spec(), s.inputColumns(), net.spec());
+        List<String> inputs = ColumnSelection.resolveInputs(data.spec(), s.get(INPUTS), net.spec());
         net.spec().requireShape(inputs, null);
         List<String> ids = new ArrayList<>(data.rows());
         for (int r = 0; r < data.rows(); r++) {
