@@ -3,6 +3,7 @@ package org.lnet.weka.steps;
 import java.awt.image.BufferedImage;
 import org.lnet.charts.Charts;
 import org.lnet.charts.NodeCharts;
+import org.lnet.engine.train.TrainingOptions;
 import org.lnet.node.NodeResult;
 import org.lnet.node.nodes.Nodes;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
@@ -133,8 +134,8 @@ public class GradientFlowTrainerStep extends LnetStep<GradientFlowTrainerNode.Se
 
     @Override
     protected BufferedImage image(GradientFlowTrainerNode.Settings settings, NodeResult result) {
-        String title = getName() + ": " + (settings.method().equals("flow") ? "gradient flow" : "gradient descent")
-            + ", " + settings.loss() + " loss";
+        String title = getName() + ": " + (settings.get(GradientFlowTrainerNode.METHOD) == TrainingOptions.Method.FLOW
+            ? "gradient flow" : "gradient descent") + ", " + settings.get(GradientFlowTrainerNode.LOSS).key() + " loss";
         return Charts.image(NodeCharts.trajectory((Table) result.output(1), title), Charts.WIDTH, Charts.HEIGHT);
     }
 }

@@ -128,8 +128,9 @@ public class WideNetworkTrainerStep extends LnetStep<WideNetworkTrainerNode.Sett
 
     @Override
     protected BufferedImage image(WideNetworkTrainerNode.Settings settings, NodeResult result) {
-        String title = getName() + ": " + settings.activation() + ", h = " + settings.width() + ", " + settings.init()
-            + " initialization, " + settings.loss() + " loss";
+        String title = getName() + ": " + settings.get(WideNetworkTrainerNode.ACTIVATION).key() + ", h = "
+            + settings.get(WideNetworkTrainerNode.WIDTH) + ", " + settings.get(WideNetworkTrainerNode.INIT).key()
+            + " initialization, " + settings.get(WideNetworkTrainerNode.LOSS).key() + " loss";
         return Charts.image(NodeCharts.wideNetworkTrajectory((Table) result.output(0), title), Charts.WIDTH,
             Charts.HEIGHT);
     }
