@@ -140,7 +140,7 @@ class PackageInstallIT {
                 "no build tools, no engine classes in the steps jar: " + jar);
         }
         assertEquals(new TreeSet<>(List.of("Description.props", "LICENSE", "PluginManager.props", PACKAGE + ".jar",
-            "lib/lnet-engine.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
+            "lib/lnet-engine.jar", "lib/lnet-node.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
             "lib/commons-math3.jar", "lib/commons-rng-client-api.jar", "lib/commons-rng-core.jar",
             "lib/commons-rng-simple.jar", "lib/commons-rng-sampling.jar", "lib/jfreechart.jar",
             "lib/org.jfree.svg.jar")), entries, "Weka itself and build-time tools are not shipped");
@@ -169,7 +169,9 @@ class PackageInstallIT {
         assertEquals("false", run.one("step.onAppClasspath"));
         assertEquals("false", run.one("engine.onAppClasspath"), "the engine comes from the package only");
         String lib = "/packages/" + PACKAGE + "/lib/";
+        assertEquals("false", run.one("node.onAppClasspath"), "the node layer comes from the package only");
         assertTrue(run.one("engine.location").endsWith(lib + "lnet-engine.jar"), run.one("engine.location"));
+        assertTrue(run.one("node.location").endsWith(lib + "lnet-node.jar"), run.one("node.location"));
         assertTrue(run.one("jfreechart.location").endsWith(lib + "jfreechart.jar"), run.one("jfreechart.location"));
         assertEquals("[Balanced Initializer, Bound Evaluator, Gradient Flow Trainer, Linear Network Predictor, "
             + "Min-Norm Regression, Random Initializer, Wide Network Trainer, Wide Network Width Sweep, Width Sweep]",
