@@ -10,6 +10,75 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * An admissible interval of a numeric parameter, declared once where the engine needs it and read by the node
+     * layer's setting declarations (which add only what a node restricts further), so the rule and its wording
+     * exist once. Values must be finite.
+     */
+    public record Range(double min, double max, boolean minOpen, boolean maxOpen) implements java.io.Serializable {
+
+        /** v &gt; 0. */
+        public static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, true, true);
+        /** v &gt;= 0. */
+        public static final Range NON_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY, false, true);
+        /** 0 &lt; v &lt; 1, e.g. a probability that must not be 0 or 1. */
+        public static final Range UNIT_OPEN = new Range(0, 1, true, true);
+
+        /** v &gt;= min. */
+        public static Range atLeast(double min) {
+            return new Range(min, Double.POSITIVE_INFINITY, false, true);
+        }
+
+        /** min &lt;= v &lt;= max. */
+        public static Range between(double min, double max) {
+            return new Range(min, max, false, false);
+        }
+
+        public boolean contains(double v) {
+            return Double.isFinite(v) && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
+        }
+
+        /** Refuses a value outside, naming the parameter; the words of {@link Checks}' other rules. */
+        public double check(String name, double v) {
+            if (!contains(v)) {
+                throw InvalidInputException.setting(name, "must " + rule() + ", not " + v, "");
+            }
+            return v;
+        }
+
+        /** {@link #check(String, double)} for a whole number, shown without a decimal point. */
+        public long check(String name, long v) {
+            if (!contains(v)) {
+                throw InvalidInputException.setting(name, "must " + rule() + ", not " + v, "");
+            }
+            return v;
+        }
+
+        /** "be a positive finite number", "be at least 1", "lie strictly between 0.0 and 1.0", "be in [0, 1)". */
+        public String rule() {
+            return (minOpen && maxOpen && max != Double.POSITIVE_INFINITY ? "lie " : "be ") + words();
+        }
+
+        /** "a positive finite number", "a finite number >= 0", "at least 1", "strictly between 0.0 and 1.0". */
+        public String words() {
+            boolean noMax = max == Double.POSITIVE_INFINITY;
+            if (noMax && min == 0) {
+                return minOpen ? "a positive finite number" : "a finite number >= 0";
+            }
+            if (noMax) {
+                return (minOpen ? "greater than " : "at least ") + number(min);
+            }
+            if (minOpen && maxOpen) {
+                return "strictly between " + min + " and " + max;
+            }
+            return "in " + (minOpen ? "(" : "[") + number(min) + ", " + number(max) + (maxOpen ? ")" : "]");
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        }
+    }
+
     /** Every entry finite; otherwise names the first bad entry by 1-based row and column. */
     public static DMatrixRMaj finite(String name, DMatrixRMaj a) {
         double[] d = a.data;
@@ -45,17 +114,11 @@ public final class Checks {
     }
 
     public static double positive(String name, double v) {
-        if (!(v > 0) || !Double.isFinite(v)) {
-            throw InvalidInputException.setting(name, "must be a positive finite number, not " + v, "");
-        }
-        return v;
+        return Range.POSITIVE.check(name, v);
     }
 
     public static double nonNegative(String name, double v) {
-        if (!(v >= 0) || !Double.isFinite(v)) {
-            throw InvalidInputException.setting(name, "must be a finite number >= 0, not " + v, "");
-        }
-        return v;
+        return Range.NON_NEGATIVE.check(name, v);
     }
 
     public static long atLeast(String name, long v, long min) {
@@ -67,11 +130,7 @@ public final class Checks {
 
     /** v in the open interval (lo, hi). */
     public static double open(String name, double v, double lo, double hi) {
-        if (!(v > lo && v < hi)) {
-            throw InvalidInputException.setting(name, "must lie strictly between " + lo + " and " + hi + ", not " + v,
-                "");
-        }
-        return v;
+        return new Range(lo, hi, true, true).check(name, v);
     }
 
     /** Lemma 1 and Theorem 2 hold for BOUND_ALPHA_MIN &lt; alpha &lt;= BOUND_ALPHA_MAX. */

@@ -1,6 +1,7 @@
 package org.lnet.node;
 
 import java.util.List;
+import org.lnet.engine.Checks;
 
 /** A real-number setting with its interval; refuses NaN and infinities. */
 public final class RealSetting extends Setting<Double> {
@@ -40,6 +41,14 @@ public final class RealSetting extends Setting<Double> {
     /** Values must be at most {@code bound}. */
     public RealSetting atMost(double bound) {
         return with(range.atMost(bound), formerKeys());
+    }
+
+    /**
+     * Values must lie in an engine's range, the one place the rule is written (e.g. TrainingOptions.RTOL_RANGE);
+     * replaces the bounds set so far.
+     */
+    public RealSetting within(Checks.Range r) {
+        return with(new Interval(r.min(), r.max(), r.minOpen(), r.maxOpen(), false), formerKeys());
     }
 
     /** Also read from these keys of older versions ({@link #formerKeys()}). */

@@ -50,6 +50,17 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
         }
     }
 
+    /** Admissible time horizons T (flow). */
+    public static final Checks.Range TIME_RANGE = Checks.Range.POSITIVE;
+    /** Admissible steps η (descent). */
+    public static final Checks.Range STEP_RANGE = Checks.Range.POSITIVE;
+    /** Admissible stop tolerances on L - L*. */
+    public static final Checks.Range TOLERANCE_RANGE = Checks.Range.NON_NEGATIVE;
+    /** Admissible relative tolerances of the integrator. */
+    public static final Checks.Range RTOL_RANGE = Checks.Range.UNIT_OPEN;
+    /** Admissible absolute tolerances of the integrator. */
+    public static final Checks.Range ATOL_RANGE = Checks.Range.POSITIVE;
+
     public static final double DEFAULT_RTOL = 1e-10;
     public static final double DEFAULT_ATOL = 1e-12;
     public static final int DEFAULT_RECORDS = 100;
@@ -98,7 +109,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
         if (loss == null) {
             throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
         }
-        Checks.nonNegative("tol", tolerance);
+        TOLERANCE_RANGE.check("tol", tolerance);
         Checks.atLeast("records", records, 0);
         if (records > MAX_RECORDS) {
             throw new InvalidInputException("records", "Parameter 'records' must be at most " + MAX_RECORDS + ", not "
@@ -108,12 +119,12 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
             if (Double.isNaN(time) || Double.isInfinite(time)) {
                 throw new InvalidInputException("time", "Gradient flow needs a finite time horizon: set 'time' (T > 0).");
             }
-            Checks.positive("time", time);
-            Checks.open("rtol", rtol, 0, 1);
-            Checks.positive("atol", atol);
+            TIME_RANGE.check("time", time);
+            RTOL_RANGE.check("rtol", rtol);
+            ATOL_RANGE.check("atol", atol);
             Checks.atLeast("maxEvaluations", maxEvaluations, 1);
         } else {
-            Checks.positive("lr", learningRate);
+            STEP_RANGE.check("lr", learningRate);
             Checks.atLeast("steps", maxSteps, 1);
             if (Double.isNaN(time) || time <= 0) {
                 throw new InvalidInputException("time", "Parameter 'time' must be a positive number (or left unset for gradient descent), not " + time + ".");

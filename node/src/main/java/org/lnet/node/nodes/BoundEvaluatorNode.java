@@ -35,7 +35,7 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
         + "initialization N(0, h^(-2α)); Lemma 1 and Theorem 2 hold for 1/4 < α ≤ 1/2.", 0.5)
         .above(Checks.BOUND_ALPHA_MIN).atMost(Checks.BOUND_ALPHA_MAX);
     public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "Lemma 1 holds with "
-        + "probability at least 1 - δ over the random initialization.", 0.1).above(0).below(1);
+        + "probability at least 1 - δ over the random initialization.", 0.1).within(Bounds.DELTA_RANGE);
     public static final RealSetting RCOND = Common.RCOND;
 
     private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, ALPHA, DELTA, RCOND);

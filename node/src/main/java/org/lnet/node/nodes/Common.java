@@ -82,11 +82,12 @@ final class Common {
      * The stop tolerance, with one meaning in every node: stop once the excess loss L - L* ≤ tol, L* the least loss
      * the model can reach on the training data.
      *
+     * @param range the engine's rule for the tolerance
      * @param star what L* is in this node
      */
-    static RealSetting tol(double defaultValue, String star) {
+    static RealSetting tol(double defaultValue, Checks.Range range, String star) {
         return RealSetting.real("tol", "Stop tolerance", "Stop as soon as the excess training loss L - L* ≤ tol, in "
-            + "the chosen loss convention (0 = never stop early). " + star, defaultValue).atLeast(0);
+            + "the chosen loss convention (0 = never stop early). " + star, defaultValue).within(range);
     }
 
     /** The table spec at a port, refusing another spec type. Null when unconnected or unknown. */

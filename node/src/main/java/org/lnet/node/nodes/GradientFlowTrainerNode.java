@@ -39,20 +39,21 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
     public static final ChoiceSetting<Method> METHOD = ChoiceSetting.choice("method", "Method", "The flow runs to "
         + "the time horizon, descent for at most the given number of steps.", Method.class, Method.FLOW);
     public static final RealSetting TIME = RealSetting.real("time", "Time horizon T (flow)", "Gradient flow "
-        + "integrates from t = 0 to t = T, in the time of the chosen loss convention.", 10).above(0);
+        + "integrates from t = 0 to t = T, in the time of the chosen loss convention.", 10)
+        .within(TrainingOptions.TIME_RANGE);
     public static final RealSetting LR = RealSetting.real("lr", "Step η (gd)", "Gradient-descent step. Too large a "
         + "step diverges; the error message then gives an estimate of the largest stable step for the run.", 0.01)
-        .above(0);
+        .within(TrainingOptions.STEP_RANGE);
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps (gd)", "Gradient descent "
         + "stops after this many steps at the latest.", TrainingOptions.DEFAULT_STEPS).atLeast(1)
         .atMost(1_000_000_000L);
-    public static final RealSetting TOL = Common.tol(0, "Here L* = 1/2 ||(I - W W^T) Y||_F^2 (times 2/n for the "
+    public static final RealSetting TOL = Common.tol(0, TrainingOptions.TOLERANCE_RANGE, "Here L* = 1/2 ||(I - W W^T) Y||_F^2 (times 2/n for the "
         + "mean loss), the least-squares loss the min-norm solution reaches.");
     public static final ChoiceSetting<LossConvention> LOSS = Common.loss(LossConvention.SUM, "Here Ŷ = X U V^T.");
     public static final RealSetting RTOL = RealSetting.real("rtol", "Relative tolerance (flow)", "Relative error "
-        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_RTOL).above(0).below(1);
+        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_RTOL).within(TrainingOptions.RTOL_RANGE);
     public static final RealSetting ATOL = RealSetting.real("atol", "Absolute tolerance (flow)", "Absolute error "
-        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_ATOL).above(0);
+        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_ATOL).within(TrainingOptions.ATOL_RANGE);
     public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory points", "Number of "
         + "trajectory rows between the start and the end, evenly spaced in time (flow) or steps (gd).",
         TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(TrainingOptions.MAX_RECORDS);

@@ -70,7 +70,8 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         + "the tangent kernel at initialization and g = 1 (sum loss) or 2/n (mean loss).", 0).atLeast(0);
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps", "Gradient descent stops "
         + "after this many steps at the latest.", TrainingSettings.DEFAULT_STEPS).atLeast(1).atMost(1_000_000_000L);
-    public static final RealSetting TOL = Common.tol(TrainingSettings.DEFAULT_TOLERANCE, "Here L* = 0: the tangent "
+    public static final RealSetting TOL = Common.tol(TrainingSettings.DEFAULT_TOLERANCE,
+        TrainingSettings.TOLERANCE_RANGE, "Here L* = 0: the tangent "
         + "kernel K(0) is positive definite (the node refuses the data otherwise), so a wide network interpolates the "
         + "training points and the rule reads L ≤ tol.");
     public static final ChoiceSetting<LossConvention> LOSS = Common.loss(LossConvention.SUM, "Here Ŷ = f(X), the "

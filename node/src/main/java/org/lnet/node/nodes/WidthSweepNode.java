@@ -7,9 +7,11 @@ import org.lnet.engine.Checks;
 import org.lnet.engine.Choice;
 import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
+import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
+import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingOptions.Method;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeInfo;
@@ -75,15 +77,16 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
         + "far descent ends from the flow.", Method.class, FIGURE1.method());
     public static final RealSetting LR = RealSetting.real("lr", "Step η", "Gradient-descent step. The paper's "
         + "Figure 1 uses descent with a small fixed step on the mean loss; on its data η = 0.5 ends within 0.3% of the "
-        + "exact flow's distance, while η = 2 sits at the edge of stability.", FIGURE1.learningRate()).above(0);
-    public static final RealSetting TOL = Common.tol(FIGURE1.tolerance(), "Here L* = 1/2 ||(I - W W^T) Y||_F^2 "
+        + "exact flow's distance, while η = 2 sits at the edge of stability.", FIGURE1.learningRate())
+        .within(TrainingOptions.STEP_RANGE);
+    public static final RealSetting TOL = Common.tol(FIGURE1.tolerance(), TrainingOptions.TOLERANCE_RANGE, "Here L* = 1/2 ||(I - W W^T) Y||_F^2 "
         + "(times 2/n for the mean loss), the least-squares loss.");
     public static final ChoiceSetting<LossConvention> LOSS = Common.loss(FIGURE1.loss(), "Here Ŷ = X U V^T.");
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps", "Step limit of each run.",
         FIGURE1.maxSteps()).atLeast(1).atMost(1_000_000_000L);
     public static final WholeSetting SEED = Common.BASE_SEED;
     public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "δ of Theorem 2's "
-        + "bound, reported per run as its log.", FIGURE1.delta()).above(0).below(1);
+        + "bound, reported per run as its log.", FIGURE1.delta()).within(Bounds.DELTA_RANGE);
     public static final WholeSetting THREADS = Common.THREADS;
 
     private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, WIDTHS, SEEDS, MODE, ALPHA, METHOD, LR,
