@@ -1,6 +1,5 @@
 package org.lnet.node;
 
-import java.util.List;
 import java.util.function.LongFunction;
 import org.lnet.engine.InvalidInputException;
 
@@ -47,10 +46,5 @@ public final class NodeErrors {
      */
     public static InvalidInputException about(InvalidInputException e, Parameter setting) {
         return e.locatedAs(setting.key(), e.where());
-    }
-
-    /** The setting among {@code parameters} with the error's subject as key, or null. */
-    public static Parameter settingOf(InvalidInputException e, List<Parameter> parameters) {
-        return parameters.stream().filter(p -> p.key().equals(e.subject())).findFirst().orElse(null);
     }
 }

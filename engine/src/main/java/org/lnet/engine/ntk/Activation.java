@@ -1,7 +1,6 @@
 package org.lnet.engine.ntk;
 
 import java.util.Locale;
-import org.lnet.engine.InvalidInputException;
 
 /**
  * The hidden-unit nonlinearity sigma of f(x) = h^{-1/2} sum_j a_j sigma(w_j^T x), with its derivative sigma'.

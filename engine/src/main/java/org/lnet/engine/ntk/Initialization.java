@@ -1,7 +1,6 @@
 package org.lnet.engine.ntk;
 
 import java.util.Locale;
-import org.lnet.engine.InvalidInputException;
 
 /**
  * How the first layer W(0) and the fixed output signs a are drawn. In both, every row w_j(0) is marginally

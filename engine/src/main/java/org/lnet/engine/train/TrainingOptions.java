@@ -1,6 +1,5 @@
 package org.lnet.engine.train;
 
-import java.util.Locale;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
