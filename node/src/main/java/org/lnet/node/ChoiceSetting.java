@@ -15,12 +15,14 @@ public final class ChoiceSetting<E extends Enum<E> & Choice> extends Setting<E> 
 
     private final Class<E> type;
     private final String lead;
+    private final List<E> order;
 
     private ChoiceSetting(String key, String label, String lead, List<String> formerKeys, Class<E> type,
-                          E defaultValue) {
-        super(key, label, describe(lead, type), formerKeys, defaultValue);
+                          E defaultValue, List<E> order) {
+        super(key, label, describe(lead, order), formerKeys, defaultValue);
         this.type = type;
         this.lead = lead;
+        this.order = List.copyOf(order);
     }
 
     /**
@@ -28,17 +30,28 @@ public final class ChoiceSetting<E extends Enum<E> & Choice> extends Setting<E> 
      */
     public static <E extends Enum<E> & Choice> ChoiceSetting<E> choice(String key, String label, String lead,
                                                                       Class<E> type, E defaultValue) {
-        return new ChoiceSetting<>(key, label, lead, List.of(), type, defaultValue);
+        return new ChoiceSetting<>(key, label, lead, List.of(), type, defaultValue,
+            Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** The same choice offered in another order (dialogs, documentation); every constant once. */
+    @SafeVarargs
+    public final ChoiceSetting<E> ordered(E... constants) {
+        if (constants.length != type.getEnumConstants().length
+            || java.util.Set.of(constants).size() != constants.length) {
+            throw new IllegalArgumentException("order every constant of " + type.getSimpleName() + " once");
+        }
+        return new ChoiceSetting<>(key(), label(), lead, formerKeys(), type, defaultTyped(), List.of(constants));
     }
 
     /** Also read from these keys of older versions ({@link #formerKeys()}). */
     public ChoiceSetting<E> formerly(String... keys) {
-        return new ChoiceSetting<>(key(), label(), lead, List.of(keys), type, defaultTyped());
+        return new ChoiceSetting<>(key(), label(), lead, List.of(keys), type, defaultTyped(), order);
     }
 
-    private static <E extends Enum<E> & Choice> String describe(String lead, Class<E> type) {
+    private static <E extends Enum<E> & Choice> String describe(String lead, List<E> order) {
         StringBuilder b = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
+        for (E e : order) {
             b.append(b.length() == 0 ? "" : "; ").append(e.key()).append(": ").append(e.description());
         }
         return b + "." + (lead.isEmpty() ? "" : " " + lead);
@@ -56,7 +69,7 @@ public final class ChoiceSetting<E extends Enum<E> & Choice> extends Setting<E> 
 
     @Override
     public List<String> choices() {
-        return Arrays.stream(type.getEnumConstants()).map(Choice::key).toList();
+        return order.stream().map(Choice::key).toList();
     }
 
     @Override

@@ -4,14 +4,11 @@ import java.util.List;
 import org.lnet.engine.Checks;
 
 /** A real-number setting with its interval; refuses NaN and infinities. */
-public final class RealSetting extends Setting<Double> {
-
-    private final Interval range;
+public final class RealSetting extends NumberSetting<Double> {
 
     private RealSetting(String key, String label, String description, List<String> formerKeys, double defaultValue,
                         Interval range) {
-        super(key, label, description, formerKeys, defaultValue);
-        this.range = range;
+        super(key, label, description, formerKeys, defaultValue, range);
     }
 
     /** A real setting without bounds yet; narrow it with {@link #above} and the like. */
@@ -25,22 +22,22 @@ public final class RealSetting extends Setting<Double> {
 
     /** Values must be greater than {@code bound}. */
     public RealSetting above(double bound) {
-        return with(range.above(bound), formerKeys());
+        return with(range().above(bound), formerKeys());
     }
 
     /** Values must be at least {@code bound}. */
     public RealSetting atLeast(double bound) {
-        return with(range.atLeast(bound), formerKeys());
+        return with(range().atLeast(bound), formerKeys());
     }
 
     /** Values must be less than {@code bound}. */
     public RealSetting below(double bound) {
-        return with(range.below(bound), formerKeys());
+        return with(range().below(bound), formerKeys());
     }
 
     /** Values must be at most {@code bound}. */
     public RealSetting atMost(double bound) {
-        return with(range.atMost(bound), formerKeys());
+        return with(range().atMost(bound), formerKeys());
     }
 
     /**
@@ -53,7 +50,7 @@ public final class RealSetting extends Setting<Double> {
 
     /** Also read from these keys of older versions ({@link #formerKeys()}). */
     public RealSetting formerly(String... keys) {
-        return with(range, List.of(keys));
+        return with(range(), List.of(keys));
     }
 
     @Override
@@ -62,36 +59,11 @@ public final class RealSetting extends Setting<Double> {
     }
 
     @Override
-    public double min() {
-        return range.min();
-    }
-
-    @Override
-    public double max() {
-        return range.max();
-    }
-
-    @Override
-    public boolean minOpen() {
-        return range.minOpen();
-    }
-
-    @Override
-    public boolean maxOpen() {
-        return range.maxOpen();
-    }
-
-    @Override
-    public String rangeText() {
-        return range.text();
-    }
-
-    @Override
     public Double check(Double v) {
         if (v.isNaN() || v.isInfinite()) {
             throw invalid("must be a finite number, not " + v);
         }
-        range.check(this, v);
+        checkRange(v);
         return v;
     }
 
@@ -108,11 +80,6 @@ public final class RealSetting extends Setting<Double> {
     @Override
     Double typed(Object value) {
         return ((Number) value).doubleValue();
-    }
-
-    @Override
-    public Object defaultValue() {
-        return defaultTyped();
     }
 
     @Override

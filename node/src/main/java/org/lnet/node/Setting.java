@@ -14,7 +14,7 @@ import java.util.List;
  * @param <T> the Java type of the value (Double, Long, Boolean, an enum, String, long[], List of column names)
  */
 public abstract sealed class Setting<T> extends Parameter
-    permits RealSetting, WholeSetting, FlagSetting, ChoiceSetting, TextSetting, WidthsSetting, ColumnsSetting {
+    permits NumberSetting, FlagSetting, ChoiceSetting, TextSetting, WidthsSetting, ColumnsSetting {
 
     private final T defaultValue;
 

@@ -3,14 +3,11 @@ package org.lnet.node;
 import java.util.List;
 
 /** A whole-number setting (a long) with its interval. */
-public final class WholeSetting extends Setting<Long> {
-
-    private final Interval range;
+public final class WholeSetting extends NumberSetting<Long> {
 
     private WholeSetting(String key, String label, String description, List<String> formerKeys, long defaultValue,
                          Interval range) {
-        super(key, label, description, formerKeys, defaultValue);
-        this.range = range;
+        super(key, label, description, formerKeys, defaultValue, range);
     }
 
     /** A whole-number setting without bounds yet; narrow it with {@link #atLeast} and the like. */
@@ -24,17 +21,17 @@ public final class WholeSetting extends Setting<Long> {
 
     /** Values must be at least {@code bound}. */
     public WholeSetting atLeast(long bound) {
-        return with(range.atLeast(bound), formerKeys());
+        return with(range().atLeast(bound), formerKeys());
     }
 
     /** Values must be at most {@code bound}. */
     public WholeSetting atMost(long bound) {
-        return with(range.atMost(bound), formerKeys());
+        return with(range().atMost(bound), formerKeys());
     }
 
     /** Also read from these keys of older versions ({@link #formerKeys()}). */
     public WholeSetting formerly(String... keys) {
-        return with(range, List.of(keys));
+        return with(range(), List.of(keys));
     }
 
     @Override
@@ -43,33 +40,8 @@ public final class WholeSetting extends Setting<Long> {
     }
 
     @Override
-    public double min() {
-        return range.min();
-    }
-
-    @Override
-    public double max() {
-        return range.max();
-    }
-
-    @Override
-    public boolean minOpen() {
-        return false;
-    }
-
-    @Override
-    public boolean maxOpen() {
-        return false;
-    }
-
-    @Override
-    public String rangeText() {
-        return range.text();
-    }
-
-    @Override
     public Long check(Long v) {
-        range.check(this, v);
+        checkRange(v);
         return v;
     }
 
@@ -86,11 +58,6 @@ public final class WholeSetting extends Setting<Long> {
     @Override
     Long typed(Object value) {
         return ((Number) value).longValue();
-    }
-
-    @Override
-    public Object defaultValue() {
-        return defaultTyped();
     }
 
     @Override

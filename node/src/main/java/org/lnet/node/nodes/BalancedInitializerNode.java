@@ -7,12 +7,11 @@ import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ColumnsSetting;
 import org.lnet.node.FlagSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
@@ -26,7 +25,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** The balanced initialization of Section 4: U V^T = Θ0 and imbalance 0. */
-public final class BalancedInitializerNode implements LinearNetworkNode<BalancedInitializerNode.Settings> {
+public final class BalancedInitializerNode extends DeclaredNode<BalancedInitializerNode.Settings> {
 
     public static final ColumnsSetting INPUTS = Common.inputColumns(0);
     public static final ColumnsSetting TARGETS = Common.targetColumns(0);
@@ -35,8 +34,6 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
     public static final WholeSetting SEED = WholeSetting.whole("seed", "Random seed", "Seed of the random h x m "
         + "matrix Q with orthonormal columns (the Q factor of a seeded Gaussian matrix); the same seed gives "
         + "bit-identical results.", 1);
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, WIDTH, IMPLICIT, SEED);
 
     /** The node's settings. */
     public static final class Settings extends Values {
@@ -63,14 +60,8 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
             List.of(PortDef.network("Linear Network", "The balanced network with U V^T = Θ0.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public BalancedInitializerNode() {
+        super(Settings::new, INPUTS, TARGETS, WIDTH, IMPLICIT, SEED);
     }
 
     @Override

@@ -8,11 +8,10 @@ import org.lnet.engine.analysis.BoundReport;
 import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Reduction;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ColumnsSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
@@ -27,7 +26,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Theorem 1's rate, Lemma 1 (17)-(19) and Theorem 2's bound for an initial network on given data. */
-public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluatorNode.Settings> {
+public final class BoundEvaluatorNode extends DeclaredNode<BoundEvaluatorNode.Settings> {
 
     public static final ColumnsSetting INPUTS = Common.inputColumns(1);
     public static final ColumnsSetting TARGETS = Common.targetColumns(1);
@@ -37,8 +36,6 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
     public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "Lemma 1 holds with "
         + "probability at least 1 - δ over the random initialization.", 0.1).within(Bounds.DELTA_RANGE);
     public static final RealSetting RCOND = Common.RCOND;
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, ALPHA, DELTA, RCOND);
 
     /** The output columns, in order; LONG for the width, BOOLEAN for the "holds" and "vacuous" flags. */
     public static final TableSpec OUTPUT = TableSpec.of(
@@ -80,14 +77,8 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
                 + "initial distance and log C.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public BoundEvaluatorNode() {
+        super(Settings::new, INPUTS, TARGETS, ALPHA, DELTA, RCOND);
     }
 
     @Override

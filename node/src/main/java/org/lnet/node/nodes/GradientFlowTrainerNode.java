@@ -11,12 +11,11 @@ import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingOptions.Method;
 import org.lnet.engine.train.TrainingResult;
 import org.lnet.engine.train.TrajectoryPoint;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ChoiceSetting;
 import org.lnet.node.ColumnsSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
@@ -32,7 +31,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Gradient flow (adaptive ODE) or gradient descent from a given network, with the recorded trajectory. */
-public final class GradientFlowTrainerNode implements LinearNetworkNode<GradientFlowTrainerNode.Settings> {
+public final class GradientFlowTrainerNode extends DeclaredNode<GradientFlowTrainerNode.Settings> {
 
     public static final ColumnsSetting INPUTS = Common.inputColumns(1);
     public static final ColumnsSetting TARGETS = Common.targetColumns(1);
@@ -58,9 +57,6 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
         + "trajectory rows between the start and the end, evenly spaced in time (flow) or steps (gd).",
         TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(TrainingOptions.MAX_RECORDS);
     public static final RealSetting RCOND = Common.RCOND;
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, METHOD, TIME, LR, STEPS, TOL, LOSS,
-        RTOL, ATOL, RECORDS, RCOND);
 
     /** The node's settings, turned into the engine's training options. */
     public static final class Settings extends Values {
@@ -98,14 +94,8 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
                 PortDef.table("Trajectory", "One row per recorded time (first t = 0, last the end of training).")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public GradientFlowTrainerNode() {
+        super(Settings::new, INPUTS, TARGETS, METHOD, TIME, LR, STEPS, TOL, LOSS, RTOL, ATOL, RECORDS, RCOND);
     }
 
     /** The trajectory table's columns (those of the command line's trajectory CSV): the reals, then boundHolds. */

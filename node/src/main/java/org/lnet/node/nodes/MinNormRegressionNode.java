@@ -3,11 +3,10 @@ package org.lnet.node.nodes;
 import java.util.List;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ColumnsSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
@@ -21,13 +20,11 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** The closed-form min-norm least-squares solution Θ̂ = X^+ Y, the baseline trained networks are compared against. */
-public final class MinNormRegressionNode implements LinearNetworkNode<MinNormRegressionNode.Settings> {
+public final class MinNormRegressionNode extends DeclaredNode<MinNormRegressionNode.Settings> {
 
     public static final ColumnsSetting INPUTS = Common.inputColumns(0);
     public static final ColumnsSetting TARGETS = Common.targetColumns(0);
     public static final RealSetting RCOND = Common.RCOND;
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, RCOND);
 
     /** Summary column with the quantity's name. */
     public static final String QUANTITY = "quantity";
@@ -59,14 +56,8 @@ public final class MinNormRegressionNode implements LinearNetworkNode<MinNormReg
                     + "residualLoss and singularValue1, singularValue2, ...")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public MinNormRegressionNode() {
+        super(Settings::new, INPUTS, TARGETS, RCOND);
     }
 
     /** The summary table's columns. */

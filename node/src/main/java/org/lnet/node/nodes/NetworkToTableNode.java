@@ -5,10 +5,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
 import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
@@ -21,13 +20,11 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** U, V and Θ = U V^T of a network as tables, so networks can be inspected, edited and shared. */
-public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTableNode.Settings> {
+public final class NetworkToTableNode extends DeclaredNode<NetworkToTableNode.Settings> {
 
     public static final WholeSetting MAX_COLUMNS = WholeSetting.whole("maxColumns", "Maximum hidden columns", "Refuse "
         + "networks with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is "
         + "always small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
-
-    private static final List<Parameter> PARAMETERS = List.of(MAX_COLUMNS);
 
     /** The node's settings. */
     public static final class Settings extends Values {
@@ -52,14 +49,8 @@ public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTabl
                 PortDef.table("Θ", "End-to-end map Θ = U V^T.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public NetworkToTableNode() {
+        super(Settings::new, MAX_COLUMNS);
     }
 
     /** Names of the hidden columns: h1..hk for explicit width, f1..fk for frame coefficients. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Progress;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ColumnsSetting;
@@ -25,13 +25,11 @@ import org.lnet.node.table.TableSpec;
  * prediction columns (same row ids); {@link PortDef#appendsTo()} tells hosts to show them after the input columns,
  * and {@link Matrices#append} builds the full table for hosts that need it.
  */
-public final class PredictorNode implements LinearNetworkNode<PredictorNode.Settings> {
+public final class PredictorNode extends DeclaredNode<PredictorNode.Settings> {
 
     public static final ColumnsSetting INPUTS = ColumnsSetting.columns(Common.INPUT_COLUMNS, "Input columns (X)",
         "Numeric columns fed to the network, in its input order. Leave empty to use the network's own input columns "
             + "(if the table has them), else every numeric column.", Parameter.ColumnRole.INPUTS, 1);
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS);
 
     /** The node's settings. */
     public static final class Settings extends Values {
@@ -52,14 +50,8 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
             List.of(PortDef.appendedTable("Predictions", "The input table with one prediction column per target.", 1)));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public PredictorNode() {
+        super(Settings::new, INPUTS);
     }
 
     /** The appended columns' names: "Prediction (target)", made unique against the input table. */

@@ -8,12 +8,11 @@ import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ColumnsSetting;
 import org.lnet.node.FlagSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.RealSetting;
 import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
@@ -28,7 +27,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Gaussian N(0, h^(-2 alpha)) initialization, explicit or implicit width, optionally in the invariant set. */
-public final class RandomInitializerNode implements LinearNetworkNode<RandomInitializerNode.Settings> {
+public final class RandomInitializerNode extends DeclaredNode<RandomInitializerNode.Settings> {
 
     public static final ColumnsSetting INPUTS = Common.inputColumns(0);
     public static final ColumnsSetting TARGETS = Common.targetColumns(0);
@@ -51,8 +50,6 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
     public static final FlagSetting INVARIANT = FlagSetting.flag("invariantSet", "Invariant set (U2(0) = 0)",
         "Project U(0) onto the row space of X (U2(0) = Φ2^T U(0) = 0). Then gradient flow stays in the invariant set "
             + "of Proposition 1 and converges to the min-norm solution exactly. Needs the data table.", false);
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, D, M, WIDTH, IMPLICIT, ALPHA, SIGMA_U, SIGMA_V, SEED, INVARIANT);
 
     /** Validated settings; {@code inputColumns}/{@code targetColumns} empty = automatic. */
     /** The node's settings. */
@@ -82,14 +79,8 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
             List.of(PortDef.network("Linear Network", "The initialized network U(0), V(0).")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public RandomInitializerNode() {
+        super(Settings::new, INPUTS, TARGETS, D, M, WIDTH, IMPLICIT, ALPHA, SIGMA_U, SIGMA_V, SEED, INVARIANT);
     }
 
     @Override

@@ -7,10 +7,9 @@ import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.LinearNetwork;
 import org.lnet.engine.network.Provenance;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
 import org.lnet.node.TextSetting;
 import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
@@ -23,7 +22,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** A network from U and V tables: the inverse of Network to Table. */
-public final class TableToNetworkNode implements LinearNetworkNode<TableToNetworkNode.Settings> {
+public final class TableToNetworkNode extends DeclaredNode<TableToNetworkNode.Settings> {
 
     /**
      * The width h of the network; 0 = explicit, h the tables' column count. Saved as "implicitWidth" by 0.1.0
@@ -36,8 +35,6 @@ public final class TableToNetworkNode implements LinearNetworkNode<TableToNetwor
         .atLeast(0).formerly("implicitWidth");
     public static final TextSetting INITIALIZATION = TextSetting.text("initialization", "Initialization label",
         "How the network was obtained, carried along for documentation.", "user");
-
-    private static final List<Parameter> PARAMETERS = List.of(WIDTH, INITIALIZATION);
 
     /** The node's settings. */
     public static final class Settings extends Values {
@@ -59,14 +56,8 @@ public final class TableToNetworkNode implements LinearNetworkNode<TableToNetwor
             List.of(PortDef.network("Linear Network", "The network U, V.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public TableToNetworkNode() {
+        super(Settings::new, WIDTH, INITIALIZATION);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.lnet.engine.ntk.TrainingSettings;
 import org.lnet.engine.ntk.TrajectoryRecord;
 import org.lnet.engine.ntk.WideNetwork;
 import org.lnet.engine.ntk.WideNetworkTrainer;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ChoiceSetting;
@@ -42,7 +42,7 @@ import org.lnet.node.table.TableSpec;
  * min-norm solution of its linearization at initialization (org.lnet.engine.ntk, docs/NTK.md). One width per run:
  * the distance-against-width experiment is this node at several widths.
  */
-public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetworkTrainerNode.Settings> {
+public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTrainerNode.Settings> {
 
     /**
      * Most training rows accepted. The tangent kernel is an n x n matrix whose eigenvalues are computed (O(n^3)), and a
@@ -63,7 +63,8 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         "Smooth activations stay closer to the linearization but train more slowly.", Activation.class,
         Activation.RELU);
     public static final ChoiceSetting<Initialization> INIT = ChoiceSetting.choice("init", "Initialization", "",
-        Initialization.class, Initialization.ANTISYMMETRIC);
+        Initialization.class, Initialization.ANTISYMMETRIC)
+        .ordered(Initialization.ANTISYMMETRIC, Initialization.GAUSSIAN);
     public static final WholeSetting SEED = Common.SEED;
     public static final RealSetting LR = RealSetting.real("lr", "Step η (0 = auto)", "Gradient-descent step. 0 = "
         + "auto: η = 1/(g λ_max(K(0))), half the linearized model's stability limit 2/(g λ_max(K(0))), where K(0) is "
@@ -79,9 +80,6 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
     public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory records", "Trajectory rows "
         + "besides the first and the last, at geometrically spaced steps between 1 and the maximum steps (so a log "
         + "step axis shows them evenly).", TrainingSettings.DEFAULT_RECORDS).atLeast(0).atMost(100_000);
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGET, WIDTH, ACTIVATION, INIT, SEED, LR, STEPS,
-        TOL, LOSS, RECORDS);
 
     /** Output column names of the trained network's and the linearized model's predictions. */
     public static final String TRAINED = "Prediction (trained network)";
@@ -174,14 +172,8 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
                     + "' f_lin(x).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public WideNetworkTrainerNode() {
+        super(Settings::new, INPUTS, TARGET, WIDTH, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, RECORDS);
     }
 
     @Override

@@ -12,12 +12,11 @@ import org.lnet.engine.ntk.Activation;
 import org.lnet.engine.ntk.Initialization;
 import org.lnet.engine.ntk.NtkData;
 import org.lnet.engine.ntk.NtkSweep;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ChoiceSetting;
 import org.lnet.node.ColumnsSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
@@ -37,7 +36,7 @@ import org.lnet.node.table.TableSpec;
  * for several widths and seeds, with the power law of the distance to the linearized solution against the width.
  * Settings shared with the trainer are the trainer's parameters, so they read and validate the same.
  */
-public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNetworkWidthSweepNode.Settings> {
+public final class WideNetworkWidthSweepNode extends DeclaredNode<WideNetworkWidthSweepNode.Settings> {
 
     /** The built-in data without a table, those of {@code lnet ntk-sweep}: n = 20 points in R^5, 100 test points. */
     public static final int SYNTHETIC_SAMPLES = 20;
@@ -60,9 +59,6 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
     public static final RealSetting TOL = WideNetworkTrainerNode.TOL;
     public static final ChoiceSetting<LossConvention> LOSS = WideNetworkTrainerNode.LOSS;
     public static final WholeSetting THREADS = Common.THREADS;
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGET, WIDTHS, SEEDS, ACTIVATION, INIT, SEED,
-        LR, STEPS, TOL, LOSS, THREADS);
 
     /** The columns whose NaN means "not applicable" (no test points, not ReLU) and become missing cells. */
     private static final List<String> OPTIONAL = List.of("testPredictionDistance", "relativeTestPredictionDistance",
@@ -126,14 +122,8 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
                 + "slope, slopeStdErr (missing where not applicable).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public WideNetworkWidthSweepNode() {
+        super(Settings::new, INPUTS, TARGET, WIDTHS, SEEDS, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, THREADS);
     }
 
     @Override

@@ -13,12 +13,11 @@ import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
 import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingOptions.Method;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
 import org.lnet.node.ChoiceSetting;
 import org.lnet.node.ColumnsSetting;
-import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
@@ -33,7 +32,7 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** The paper's Figure 1 experiment: distance to the min-norm solution against the width. */
-public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Settings> {
+public final class WidthSweepNode extends DeclaredNode<WidthSweepNode.Settings> {
 
     /** The paper's Figure 1 settings, whose values are the defaults of this node. */
     private static final WidthSweep.Settings FIGURE1 = Figure1.defaults(true).sweep();
@@ -74,7 +73,8 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
         + "distances decay at that rate because their leading term ||U2(0)V(0)^T||_F is of order h^(1/2 - 2α).");
     public static final ChoiceSetting<Method> METHOD = ChoiceSetting.choice("method", "Training", "Descent is the "
         + "paper's Figure 1; the flow gets the same time budget, η times the maximum steps. Running both shows how "
-        + "far descent ends from the flow.", Method.class, FIGURE1.method());
+        + "far descent ends from the flow.", Method.class, FIGURE1.method())
+        .ordered(Method.DESCENT, Method.FLOW);
     public static final RealSetting LR = RealSetting.real("lr", "Step η", "Gradient-descent step. The paper's "
         + "Figure 1 uses descent with a small fixed step on the mean loss; on its data η = 0.5 ends within 0.3% of the "
         + "exact flow's distance, while η = 2 sits at the edge of stability.", FIGURE1.learningRate())
@@ -88,9 +88,6 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
     public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "δ of Theorem 2's "
         + "bound, reported per run as its log.", FIGURE1.delta()).within(Bounds.DELTA_RANGE);
     public static final WholeSetting THREADS = Common.THREADS;
-
-    private static final List<Parameter> PARAMETERS = List.of(INPUTS, TARGETS, WIDTHS, SEEDS, MODE, ALPHA, METHOD, LR,
-        TOL, LOSS, STEPS, SEED, DELTA, THREADS);
 
     /** Output columns, one row per (width, run). */
     public static final TableSpec OUTPUT = TableSpec.of(new ColumnSpec("h", ColumnType.LONG),
@@ -139,14 +136,9 @@ public final class WidthSweepNode implements LinearNetworkNode<WidthSweepNode.Se
                 + "theorem2Vacuous, converged, n, D, m.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return PARAMETERS;
-    }
-
-    @Override
-    public Settings settings(Values values) {
-        return new Settings(values);
+    public WidthSweepNode() {
+        super(Settings::new, INPUTS, TARGETS, WIDTHS, SEEDS, MODE, ALPHA, METHOD, LR, TOL, LOSS, STEPS, SEED, DELTA,
+            THREADS);
     }
 
     @Override
