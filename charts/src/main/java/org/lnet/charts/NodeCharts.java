@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
-import org.lnet.engine.LossConvention;
 import org.lnet.engine.ntk.NtkSweep;
 import org.lnet.engine.sweep.WidthSweep;
-import org.lnet.engine.train.TrainingOptions;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
 import org.lnet.node.nodes.WideNetworkTrainerNode;
 import org.lnet.node.nodes.WideNetworkWidthSweepNode;
@@ -66,10 +64,10 @@ public final class NodeCharts {
                 value(sweep, "initialDistanceOp", r), value(sweep, "theorem2LogBound", r),
                 sweep.getBoolean(spec.indexOf("theorem2Vacuous"), r), sweep.getBoolean(spec.indexOf("converged"), r)));
         }
+        WidthSweep.Settings ran = node.sweep();
         WidthSweep.Settings settings = new WidthSweep.Settings(widths.stream().mapToLong(Long::longValue).toArray(),
-            runs, node.alpha(), node.lr(), node.tol(), LossConvention.parse("loss", node.loss()), node.steps(),
-            node.mode().equals("implicit"), node.seed(), node.delta(), 1,
-            TrainingOptions.Method.parse("method", node.method()));
+            runs, ran.alpha(), ran.learningRate(), ran.tolerance(), ran.loss(), ran.maxSteps(), ran.implicitWidth(),
+            ran.seed(), ran.delta(), 1, ran.method());
         WidthSweep.Result result = new WidthSweep.Result(settings, rows, value(sweep, "slope", 0),
             value(sweep, "slopeStdErr", 0));
         String data = String.format(Locale.ROOT, "n = %d, D = %d, m = %d%s", sweep.getLong(spec.indexOf("n"), 0),

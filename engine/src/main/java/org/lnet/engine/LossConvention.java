@@ -8,11 +8,23 @@ import java.util.Locale;
  * gradient (2/n) times as large, so its flow is the sum flow with time scaled by 2/n and its gradient
  * descent with step eta is sum-descent with step 2 eta / n.
  */
-public enum LossConvention {
+public enum LossConvention implements Choice {
     /** L = 1/2 ||Y - X U V^T||_F^2. */
-    SUM,
+    SUM("L = 1/2 ||Y - Ŷ||_F^2, half the sum of squared errors"),
     /** L = ||Y - X U V^T||_F^2 / n. */
-    MEAN;
+    MEAN("L = ||Y - Ŷ||_F^2 / n, the mean squared error of the paper's experiments; the same flow as sum with time "
+        + "scaled by 2/n");
+
+    private final String description;
+
+    LossConvention(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
 
     /** Factor between this convention's gradient (and loss) and the sum convention's, for n samples. */
     public double scale(int n) {
@@ -25,20 +37,13 @@ public enum LossConvention {
     }
 
     /** Lower-case name as used in settings, files and output ("sum", "mean"). */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Parses "sum" or "mean" (any case); the message names the parameter on failure. */
     public static LossConvention parse(String parameter, String text) {
-        if (text != null) {
-            for (LossConvention c : values()) {
-                if (c.key().equalsIgnoreCase(text.trim())) {
-                    return c;
-                }
-            }
-        }
-        throw new InvalidInputException(parameter,
-            "Parameter '" + parameter + "' must be 'sum' (1/2 ||Y - XUV^T||_F^2) or 'mean' (||Y - XUV^T||_F^2 / n), not '" + text + "'.");
+        return Choice.parse(LossConvention.class, parameter, text);
     }
 }

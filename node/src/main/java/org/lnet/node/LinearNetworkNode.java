@@ -5,35 +5,51 @@ import java.util.List;
 import org.lnet.engine.Progress;
 
 /**
- * One node of the extension, host-neutral: its documentation and parameters, its settings record with defaults and
- * validation, the check of incoming specs that computes outgoing specs without data, and the execution. Hosts
- * (KNIME, Weka, tests) only translate their types into {@link SettingsStore}, {@link PortSpec}, {@link PortValue}
- * and {@link Progress} and back.
+ * One node of the extension, host-neutral: its documentation and settings, the check of incoming specs that
+ * computes outgoing specs without data, and the execution. Hosts (KNIME, Weka, the command line, tests) only
+ * translate their types into {@link SettingsStore}, {@link PortSpec}, {@link PortValue} and {@link Progress} and
+ * back.
+ *
+ * <p>A node declares each setting once, as a typed {@link Setting} constant, and lists them in
+ * {@link #parameters()}; {@link #load} reads them all generically into {@link Values} and {@link #settings} turns
+ * those into the node's settings type, which checks the rules between settings. Saving is {@link Values#save}.
  *
  * <p>All methods report bad input with {@link org.lnet.engine.InvalidInputException}, whose message names the
  * setting, column or row and says what to do; cancellation surfaces as {@link org.lnet.engine.CancelledException}.
  *
- * @param <S> the node's settings record
+ * @param <S> the node's settings type, {@link Values} or a subclass of it
  */
 public interface LinearNetworkNode<S extends LinearNetworkNode.Settings> {
 
-    /** A node's validated settings; records, so two equal settings sets are {@code equals}. */
+    /** A node's validated settings; two equal settings sets are {@code equals}. */
     interface Settings {
-        /** Writes every parameter's value. */
+        /** Writes every setting's value. */
         void save(SettingsStore store);
     }
 
     NodeInfo info();
 
-    /** Every setting of the node, in dialog order. */
+    /** Every setting of the node, in dialog order: each a {@link Setting}. */
     List<Parameter> parameters();
 
     /**
-     * Reads and validates settings; absent keys take their documented defaults.
+     * The node's settings of checked values: checks the rules between settings (e.g. an even width for mirrored
+     * pairs) and makes the node's settings type.
+     *
+     * @param values values of exactly {@link #parameters()}
+     * @throws org.lnet.engine.InvalidInputException naming a setting when a rule between settings fails
+     */
+    S settings(Values values);
+
+    /**
+     * Reads and validates settings; absent keys take their documented defaults, renamed ones are read from their
+     * former keys.
      *
      * @throws org.lnet.engine.InvalidInputException naming the setting that is out of range
      */
-    S load(SettingsStore store);
+    default S load(SettingsStore store) {
+        return settings(Values.load(parameters(), store));
+    }
 
     /** The default settings. */
     default S defaults() {

@@ -100,4 +100,24 @@ public final class Numbers {
             throw new NumberFormatException("'" + text + "' is beyond the largest whole number, " + Long.MAX_VALUE);
         }
     }
+
+    /**
+     * A value in its shortest exact form of the grammar, as settings are written back as text: 0.01, 2, 1e-10
+     * (integral values below 10^15 without a decimal point, otherwise Java's shortest repeatable digits).
+     */
+    public static String text(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = Double.toString(v);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mantissa = s.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + s.substring(e + 1);
+    }
 }

@@ -42,12 +42,13 @@ class ParameterTextTest {
         assertEquals(node.load(typed), node.load(viaText));
     }
 
-    private static final Parameter REAL = Parameter.real("tol", "Stop tolerance", "A tolerance for the test.", 1e-10)
-        .atLeast(0);
-    private static final Parameter WHOLE = Parameter.whole("seed", "Random seed", "A seed for the test.", 1);
-    private static final Parameter FLAG = Parameter.flag("invariantSet", "Invariant set", "A flag for the test.", false);
-    private static final Parameter COLUMNS = Parameter.columns("inputColumns", "Input columns (X)", "Columns for the "
-        + "test.", Parameter.ColumnRole.INPUTS, 0);
+    private static final RealSetting REAL = RealSetting.real("tol", "Stop tolerance", "A tolerance for the test.",
+        1e-10).atLeast(0);
+    private static final WholeSetting WHOLE = WholeSetting.whole("seed", "Random seed", "A seed for the test.", 1);
+    private static final FlagSetting FLAG = FlagSetting.flag("invariantSet", "Invariant set", "A flag for the test.",
+        false);
+    private static final ColumnsSetting COLUMNS = ColumnsSetting.columns("inputColumns", "Input columns (X)",
+        "Columns for the test.", Parameter.ColumnRole.INPUTS, 0);
 
     @Test
     void numbersAreWrittenInTheirShortestExactForm() {
@@ -101,5 +102,7 @@ class ParameterTextTest {
         assertEquals("Setting 'Stop tolerance' (tol) must be at least 0, not -0.001.", e.getMessage());
         REAL.writeText(s, "NaN");
         assertThrows(InvalidInputException.class, () -> REAL.readDouble(s));
+        assertThrows(InvalidInputException.class, () -> REAL.parse("-1"), "typed parsing checks the range at once");
+        assertEquals(0.5, REAL.parse(" 0.5 "));
     }
 }

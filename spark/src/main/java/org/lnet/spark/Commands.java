@@ -56,10 +56,12 @@ final class Commands {
         TableSpec spec = Tables.spec(table.schema());
         MinNormRegressionNode.Settings s = node.load(args.settings());
         node.configure(s, new PortSpec[] {spec});
-        ColumnSelection sel = ColumnSelection.resolve(spec, s.inputColumns(), s.targetColumns(), null);
+        ColumnSelection sel = ColumnSelection.resolve(spec, s.get(MinNormRegressionNode.INPUTS),
+            s.get(MinNormRegressionNode.TARGETS), null);
         long t0 = System.nanoTime();
         DataDecomposition.Accumulator factor = factor(table, sel, node.parameters());
-        DataDecomposition data = s.rcond() == 0 ? factor.finish() : factor.finish(s.rcond());
+        double rcond = s.get(MinNormRegressionNode.RCOND);
+        DataDecomposition data = rcond == 0 ? factor.finish() : factor.finish(rcond);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("n", factor.samples());
@@ -112,7 +114,7 @@ final class Commands {
         TableSpec spec = Tables.spec(table.schema());
         PredictorNode.Settings s = node.load(args.settings());
         node.configure(s, new PortSpec[] {network.spec(), spec});
-        List<String> inputs = ColumnSelection.resolveInputs(spec, s.inputColumns(), network.spec());
+        List<String> inputs = ColumnSelection.resolveInputs(spec, s.get(PredictorNode.INPUTS), network.spec());
         RowCells cells = new RowCells(inputs, "input", key(node.parameters(), Parameter.ColumnRole.INPUTS),
             table.schema().size());
         String format = args.getOr("out-format", "parquet");
@@ -189,7 +191,8 @@ final class Commands {
             Dataset<Row> table = read(spark, args);
             TableSpec spec = Tables.spec(table.schema());
             node.configure(s, new PortSpec[] {spec});
-            data = factor(table, ColumnSelection.resolve(spec, s.inputColumns(), s.targetColumns(), null),
+            data = factor(table, ColumnSelection.resolve(spec, s.get(WidthSweepNode.INPUTS),
+                    s.get(WidthSweepNode.TARGETS), null),
                 node.parameters()).finish();
         } else {
             node.configure(s, new PortSpec[] {null});
@@ -199,7 +202,7 @@ final class Commands {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("slope", result.slope());
         json.put("slopeStandardError", result.slopeStandardError());
-        json.put("expectedSlope", -(2 * s.alpha() - 0.5));
+        json.put("expectedSlope", -(2 * s.get(WidthSweepNode.ALPHA) - 0.5));
         json.put("widths", result.settings().widths());
         json.put("meanDistanceByWidth", result.meanDistanceByWidth());
         json.put("runs", result.rows().size());

@@ -129,7 +129,7 @@ class CommandsTest {
         assertEquals(List.of("Prediction (y)"), json.get("predictionColumns"));
 
         Table table = nodeTable(rows);
-        Table node = (Table) new PredictorNode().execute(new PredictorNode.Settings(List.of()),
+        Table node = (Table) new PredictorNode().execute(new PredictorNode().defaults(),
             new PortValue[] {network, table}, Progress.NONE).output(0);
         Map<Long, Double> spark = new HashMap<>();
         for (Row r : spark().read().parquet(out).collectAsList()) {
@@ -188,7 +188,7 @@ class CommandsTest {
         NetworkPortObject network = Commands.model(spark(), JobArgs.parse("predict", new String[] {"--theta", theta}, 0,
             java.util.Set.of("theta"), List.of()));
         InvalidInputException node = assertThrows(InvalidInputException.class, () -> new PredictorNode().execute(
-            new PredictorNode.Settings(List.of()), new PortValue[] {network, nodeTable(bad)}, Progress.NONE));
+            new PredictorNode().defaults(), new PortValue[] {network, nodeTable(bad)}, Progress.NONE));
         assertEquals(node.getMessage(), spark.getMessage());
         assertTrue(spark.getMessage().contains("'c', row 'Row777'"), spark.getMessage());
         assertTrue(!Files.exists(Path.of(out)), "nothing left of the output folder");

@@ -13,6 +13,9 @@ import org.lnet.engine.network.Reduction;
  * log 2 + log C / h^{1 - 2 alpha} + log sqrt(m + r) + log(sqrt(m + D) + log(2/delta)/2) - (2 alpha - 1/2) log h.
  */
 public final class Bounds {
+    /** Admissible failure probabilities δ of Lemma 1 and Theorem 2. */
+    public static final Checks.Range DELTA_RANGE = Checks.Range.UNIT_OPEN;
+
     private Bounds() {
     }
 
@@ -39,7 +42,7 @@ public final class Bounds {
      */
     public static double theorem2LogBound(DataDecomposition data, double width, double alpha, double delta) {
         Checks.boundAlpha("alpha", alpha);
-        Checks.open("delta", delta, 0, 1);
+        DELTA_RANGE.check("delta", delta);
         int m = data.outputDim();
         double logTerm = Math.sqrt(m + data.inputDim()) + 0.5 * Math.log(2 / delta);
         return Math.log(2) + logC(data) / Math.pow(width, 1 - 2 * alpha) + 0.5 * Math.log(m + data.rank())
@@ -60,7 +63,7 @@ public final class Bounds {
      */
     public static BoundReport evaluate(Reduction reduction, double alpha, double delta) {
         Checks.boundAlpha("alpha", alpha);
-        Checks.open("delta", delta, 0, 1);
+        DELTA_RANGE.check("delta", delta);
         DataDecomposition data = reduction.data();
         int m = data.outputDim();
         int r = data.rank();

@@ -1,14 +1,13 @@
 package org.lnet.engine.ntk;
 
 import java.util.Locale;
-import org.lnet.engine.InvalidInputException;
 
 /**
  * The hidden-unit nonlinearity sigma of f(x) = h^{-1/2} sum_j a_j sigma(w_j^T x), with its derivative sigma'.
  * The training loop evaluates both at once ({@link #valueReplacingByDerivative}), sharing the transcendental
  * functions: the activation, not the matrix products, dominates a step's cost when D is small.
  */
-public enum Activation {
+public enum Activation implements org.lnet.engine.Choice {
 
     /**
      * sigma(z) = max(0, z), sigma'(z) = 1{z &gt; 0}. At the kink z = 0 we take sigma'(0) = 0 (a subgradient); for
@@ -103,20 +102,22 @@ public enum Activation {
     abstract double valueReplacingByDerivative(double[] z, int i);
 
     /** Lower-case name as used in settings, files and output ("relu", "softplus", "tanh"). */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
+    public String description() {
+        return switch (this) {
+            case RELU -> "max(0, z)";
+            case SOFTPLUS -> "log(1 + e^z)";
+            case TANH -> "tanh z";
+        };
+    }
+
     /** Parses "relu", "softplus" or "tanh" (any case); the message names the parameter on failure. */
     public static Activation parse(String parameter, String text) {
-        if (text != null) {
-            for (Activation a : values()) {
-                if (a.key().equalsIgnoreCase(text.trim())) {
-                    return a;
-                }
-            }
-        }
-        throw new InvalidInputException(parameter, "Parameter '" + parameter
-            + "' must be 'relu' (max(0, z)), 'softplus' (log(1 + e^z)) or 'tanh', not '" + text + "'.");
+        return org.lnet.engine.Choice.parse(Activation.class, parameter, text);
     }
 }

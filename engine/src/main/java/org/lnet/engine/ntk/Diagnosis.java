@@ -32,8 +32,8 @@ final class Diagnosis {
             }
             norms[i] = Math.sqrt(s);
             if (norms[i] == 0) {
-                return new InvalidInputException("X", head + "row " + (i + 1) + " of X is zero, where every network without bias"
-                    + " has the same output and zero gradient. Remove that row.");
+                return InvalidInputException.rows("X", new long[] {i}, head, "is zero, where every network without "
+                    + "bias has the same output and zero gradient", "remove that row");
             }
         }
         int bi = -1;
@@ -67,14 +67,14 @@ final class Diagnosis {
             }
         }
         if (closest <= NEAR) {
-            return new InvalidInputException("X", head + "rows " + (bi + 1) + " and " + (bk + 1) + " of X are "
-                + (closest == 0 ? "the same point" : String.format(Locale.ROOT, "nearly the same point (relative distance %.1e)", closest))
-                + ". Remove or merge duplicate rows (e.g. average their targets).");
+            return InvalidInputException.rows("X", new long[] {bi, bk}, head, "are " + (closest == 0 ? "the same point"
+                : String.format(Locale.ROOT, "nearly the same point (relative distance %.1e)", closest)),
+                "remove or merge duplicate rows (e.g. average their targets)");
         }
         if (activation == Activation.RELU && smallestAngle <= NEAR) {
-            return new InvalidInputException("X", head + "rows " + (ai + 1) + " and " + (ak + 1) + " of X point in the same direction"
-                + " (one is a positive multiple c of the other), and a ReLU network without bias has f(c x) = c f(x) for every W."
-                + " Remove one of them, or normalize the rows and merge them.");
+            return InvalidInputException.rows("X", new long[] {ai, ak}, head, "point in the same direction (one is a "
+                + "positive multiple c of the other), and a ReLU network without bias has f(c x) = c f(x) for every W",
+                "remove one of them, or normalize the rows and merge them");
         }
         if (independentUnits < Long.MAX_VALUE && independentUnits * d < n) {
             return new InvalidInputException("width", head + "the Jacobian has rank at most " + independentUnits + " distinct units x D = "

@@ -1,7 +1,6 @@
 package org.lnet.engine.ntk;
 
 import java.util.Locale;
-import org.lnet.engine.InvalidInputException;
 
 /**
  * How the first layer W(0) and the fixed output signs a are drawn. In both, every row w_j(0) is marginally
@@ -14,7 +13,7 @@ import org.lnet.engine.InvalidInputException;
  * The antisymmetric (mirrored) initialization cancels that offset exactly, and with it the trained network
  * approaches plain NTK kernel regression K(x, X) K^{-1} y.
  */
-public enum Initialization {
+public enum Initialization implements org.lnet.engine.Choice {
 
     /** h independent units: w_j ~ N(0, I_D), a_j uniform in {-1, +1}. */
     GAUSSIAN,
@@ -27,22 +26,26 @@ public enum Initialization {
     ANTISYMMETRIC;
 
     /** Lower-case name as used in settings, files and output ("gaussian", "antisymmetric"). */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @Override
+    public String description() {
+        return this == GAUSSIAN
+            ? "h independent units w_j ~ N(0, I_D) with signs a_j = ±1, whose random initial function f(x; W(0)) does "
+                + "not vanish as h grows"
+            : "h/2 units w_j ~ N(0, I_D) with signs a_j = ±1, each repeated with the opposite sign, so f(x; W(0)) = 0";
+    }
+
+    @Override
+    public java.util.List<String> aliases() {
+        return this == ANTISYMMETRIC ? java.util.List.of("mirrored") : java.util.List.of();
+    }
+
     /** Parses "gaussian" or "antisymmetric" (any case; "mirrored" is accepted for the latter). */
     public static Initialization parse(String parameter, String text) {
-        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        switch (t) {
-            case "gaussian":
-                return GAUSSIAN;
-            case "antisymmetric":
-            case "mirrored":
-                return ANTISYMMETRIC;
-            default:
-                throw new InvalidInputException(parameter, "Parameter '" + parameter + "' must be 'antisymmetric'"
-                    + " (mirrored pairs, f(x; W(0)) = 0) or 'gaussian' (independent units), not '" + text + "'.");
-        }
+        return org.lnet.engine.Choice.parse(Initialization.class, parameter, text);
     }
 }

@@ -19,6 +19,11 @@ import org.lnet.engine.LossConvention;
 public record TrainingSettings(double learningRate, boolean autoLearningRate, long maxSteps, double tolerance,
                                LossConvention loss, int records) implements java.io.Serializable {
 
+    /** Admissible fixed steps lr. */
+    public static final Checks.Range STEP_RANGE = Checks.Range.POSITIVE;
+    /** Admissible stop tolerances on L (L* = 0 for an interpolating network). */
+    public static final Checks.Range TOLERANCE_RANGE = Checks.Range.NON_NEGATIVE;
+
     public static final long DEFAULT_STEPS = 100_000;
     public static final double DEFAULT_TOLERANCE = 1e-9;
     public static final int DEFAULT_RECORDS = 100;
@@ -57,10 +62,10 @@ public record TrainingSettings(double learningRate, boolean autoLearningRate, lo
     /** Throws with a message naming the parameter if a setting is out of range; returns this. */
     public TrainingSettings validate() {
         if (!autoLearningRate) {
-            Checks.positive("lr", learningRate);
+            STEP_RANGE.check("lr", learningRate);
         }
         Checks.atLeast("steps", maxSteps, 1);
-        Checks.nonNegative("tol", tolerance);
+        TOLERANCE_RANGE.check("tol", tolerance);
         Checks.atLeast("records", records, 0);
         if (loss == null) {
             throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");

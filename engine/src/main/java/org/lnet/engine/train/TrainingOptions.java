@@ -1,6 +1,5 @@
 package org.lnet.engine.train;
 
-import java.util.Locale;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
@@ -17,28 +16,49 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
                               double tolerance, double rtol, double atol, int records, long maxEvaluations) {
 
     /** Continuous-time gradient flow or discrete gradient descent. */
-    public enum Method {
-        FLOW, DESCENT;
+    public enum Method implements org.lnet.engine.Choice {
+        FLOW("flow", "gradient flow dU/dt = -∇_U L, dV/dt = -∇_V L, integrated by Dormand-Prince 8(5,3)"),
+        DESCENT("gd", "gradient descent U <- U - η ∇_U L, V <- V - η ∇_V L with a fixed step η");
 
+        private final String key;
+        private final String description;
+
+        Method(String key, String description) {
+            this.key = key;
+            this.description = description;
+        }
+
+        @Override
         public String key() {
-            return this == FLOW ? "flow" : "gd";
+            return key;
+        }
+
+        @Override
+        public String description() {
+            return description;
+        }
+
+        @Override
+        public java.util.List<String> aliases() {
+            return this == DESCENT ? java.util.List.of("descent") : java.util.List.of();
         }
 
         /** "flow", or "gd"/"descent" (any case). */
         public static Method parse(String parameter, String text) {
-            String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-            switch (t) {
-                case "flow":
-                    return FLOW;
-                case "gd":
-                case "descent":
-                    return DESCENT;
-                default:
-                    throw new InvalidInputException(parameter, "Parameter '" + parameter
-                        + "' must be 'flow' (gradient flow, adaptive ODE integration) or 'gd' (gradient descent), not '" + text + "'.");
-            }
+            return org.lnet.engine.Choice.parse(Method.class, parameter, text);
         }
     }
+
+    /** Admissible time horizons T (flow). */
+    public static final Checks.Range TIME_RANGE = Checks.Range.POSITIVE;
+    /** Admissible steps η (descent). */
+    public static final Checks.Range STEP_RANGE = Checks.Range.POSITIVE;
+    /** Admissible stop tolerances on L - L*. */
+    public static final Checks.Range TOLERANCE_RANGE = Checks.Range.NON_NEGATIVE;
+    /** Admissible relative tolerances of the integrator. */
+    public static final Checks.Range RTOL_RANGE = Checks.Range.UNIT_OPEN;
+    /** Admissible absolute tolerances of the integrator. */
+    public static final Checks.Range ATOL_RANGE = Checks.Range.POSITIVE;
 
     public static final double DEFAULT_RTOL = 1e-10;
     public static final double DEFAULT_ATOL = 1e-12;
@@ -88,7 +108,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
         if (loss == null) {
             throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
         }
-        Checks.nonNegative("tol", tolerance);
+        TOLERANCE_RANGE.check("tol", tolerance);
         Checks.atLeast("records", records, 0);
         if (records > MAX_RECORDS) {
             throw new InvalidInputException("records", "Parameter 'records' must be at most " + MAX_RECORDS + ", not "
@@ -98,12 +118,12 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
             if (Double.isNaN(time) || Double.isInfinite(time)) {
                 throw new InvalidInputException("time", "Gradient flow needs a finite time horizon: set 'time' (T > 0).");
             }
-            Checks.positive("time", time);
-            Checks.open("rtol", rtol, 0, 1);
-            Checks.positive("atol", atol);
+            TIME_RANGE.check("time", time);
+            RTOL_RANGE.check("rtol", rtol);
+            ATOL_RANGE.check("atol", atol);
             Checks.atLeast("maxEvaluations", maxEvaluations, 1);
         } else {
-            Checks.positive("lr", learningRate);
+            STEP_RANGE.check("lr", learningRate);
             Checks.atLeast("steps", maxSteps, 1);
             if (Double.isNaN(time) || time <= 0) {
                 throw new InvalidInputException("time", "Parameter 'time' must be a positive number (or left unset for gradient descent), not " + time + ".");

@@ -7,14 +7,16 @@ import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.FlagSetting;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -23,24 +25,20 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** The balanced initialization of Section 4: U V^T = Θ0 and imbalance 0. */
-public final class BalancedInitializerNode implements LinearNetworkNode<BalancedInitializerNode.Settings> {
+public final class BalancedInitializerNode extends DeclaredNode<BalancedInitializerNode.Settings> {
 
-    static final Parameter INPUTS = Common.inputColumns(0);
-    static final Parameter TARGETS = Common.targetColumns(0);
-    static final Parameter WIDTH = Common.width(100);
-    static final Parameter IMPLICIT = Common.implicitWidth();
-    static final Parameter SEED = Parameter.whole("seed", "Random seed", "Seed of the random h x m matrix Q with "
-        + "orthonormal columns (the Q factor of a seeded Gaussian matrix); the same seed gives bit-identical results.", 1);
+    public static final ColumnsSetting INPUTS = Common.inputColumns(0);
+    public static final ColumnsSetting TARGETS = Common.targetColumns(0);
+    public static final WholeSetting WIDTH = Common.WIDTH;
+    public static final FlagSetting IMPLICIT = Common.IMPLICIT_WIDTH;
+    public static final WholeSetting SEED = WholeSetting.whole("seed", "Random seed", "Seed of the random h x m "
+        + "matrix Q with orthonormal columns (the Q factor of a seeded Gaussian matrix); the same seed gives "
+        + "bit-identical results.", 1);
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, long width, boolean implicitWidth,
-                           long seed) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGETS.write(s, targetColumns);
-            WIDTH.write(s, width);
-            IMPLICIT.write(s, implicitWidth);
-            SEED.write(s, seed);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -62,15 +60,8 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
             List.of(PortDef.network("Linear Network", "The balanced network with U V^T = Θ0.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGETS, WIDTH, IMPLICIT, SEED);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), WIDTH.readLong(s), IMPLICIT.readBoolean(s),
-            SEED.readLong(s));
+    public BalancedInitializerNode() {
+        super(Settings::new, INPUTS, TARGETS, WIDTH, IMPLICIT, SEED);
     }
 
     @Override
@@ -85,7 +76,7 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
             // an unconnected source and one whose spec is not known yet look alike here; execute decides
             return new PortSpec[] {null};
         }
-        ColumnSelection sel = ColumnSelection.resolve(data, s.inputColumns(), s.targetColumns(), net);
+        ColumnSelection sel = ColumnSelection.resolve(data, s.get(INPUTS), s.get(TARGETS), net);
         int d = sel.inputs().size();
         int m = sel.targets().size();
         if (net != null) {
@@ -98,14 +89,14 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
                     + " target columns are selected " + sel.targets() + ": Θ0 needs one column per target.");
             }
         }
-        if (s.width() < m) {
+        if (s.get(WIDTH) < m) {
             throw new InvalidInputException(WIDTH.key(), "Balanced initialization needs width h ≥ m = " + m
-                + " (Q is h x m with orthonormal columns), not " + s.width() + ".");
+                + " (Q is h x m with orthonormal columns), not " + s.get(WIDTH) + ".");
         }
-        Common.requireStorable(d, m, s.width(), s.implicitWidth());
-        int k = s.implicitWidth() ? m : (int) s.width();
-        return new PortSpec[] {new NetworkSpec(d, m, s.width(), k, s.implicitWidth(), Double.NaN,
-            s.implicitWidth() ? "implicit-width balanced" : "balanced", "", sel.inputs(), sel.targets())};
+        Common.requireStorable(d, m, s.get(WIDTH), s.get(IMPLICIT));
+        int k = s.get(IMPLICIT) ? m : Math.toIntExact(s.get(WIDTH));
+        return new PortSpec[] {new NetworkSpec(d, m, s.get(WIDTH), k, s.get(IMPLICIT), Double.NaN,
+            s.get(IMPLICIT) ? "implicit-width balanced" : "balanced", "", sel.inputs(), sel.targets())};
     }
 
     @Override
@@ -134,7 +125,7 @@ public final class BalancedInitializerNode implements LinearNetworkNode<Balanced
         ColumnSelection sel = new ColumnSelection(spec.inputColumns(), spec.targetColumns());
         DataDecomposition dd = Common.data(data, sel, 0, progress);
         progress.report(0.5, "balancing");
-        LinearNetwork net = Initializers.balanced(theta0, dd, s.width(), s.seed(), s.implicitWidth());
+        LinearNetwork net = Initializers.balanced(theta0, dd, s.get(WIDTH), s.get(SEED), s.get(IMPLICIT));
         progress.report(1, "done");
         return NodeResult.of(new NetworkPortObject(net, spec));
     }

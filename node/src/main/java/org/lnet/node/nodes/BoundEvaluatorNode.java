@@ -2,19 +2,21 @@ package org.lnet.node.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lnet.engine.Checks;
 import org.lnet.engine.Progress;
 import org.lnet.engine.analysis.BoundReport;
 import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Reduction;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -24,15 +26,16 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Theorem 1's rate, Lemma 1 (17)-(19) and Theorem 2's bound for an initial network on given data. */
-public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluatorNode.Settings> {
+public final class BoundEvaluatorNode extends DeclaredNode<BoundEvaluatorNode.Settings> {
 
-    static final Parameter INPUTS = Common.inputColumns(1);
-    static final Parameter TARGETS = Common.targetColumns(1);
-    static final Parameter ALPHA = Parameter.real("alpha", "Width exponent α", "The network's initialization "
-        + "N(0, h^(-2α)); Lemma 1 and Theorem 2 hold for 1/4 < α ≤ 1/2.", 0.5).above(0.25).atMost(0.5);
-    static final Parameter DELTA = Parameter.real("delta", "Failure probability δ", "Lemma 1 holds with probability "
-        + "at least 1 - δ over the random initialization.", 0.1).above(0).below(1);
-    static final Parameter RCOND = Common.rcond();
+    public static final ColumnsSetting INPUTS = Common.inputColumns(1);
+    public static final ColumnsSetting TARGETS = Common.targetColumns(1);
+    public static final RealSetting ALPHA = RealSetting.real("alpha", "Width exponent α", "The network's "
+        + "initialization N(0, h^(-2α)); Lemma 1 and Theorem 2 hold for 1/4 < α ≤ 1/2.", 0.5)
+        .above(Checks.BOUND_ALPHA_MIN).atMost(Checks.BOUND_ALPHA_MAX);
+    public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "Lemma 1 holds with "
+        + "probability at least 1 - δ over the random initialization.", 0.1).within(Bounds.DELTA_RANGE);
+    public static final RealSetting RCOND = Common.RCOND;
 
     /** The output columns, in order; LONG for the width, BOOLEAN for the "holds" and "vacuous" flags. */
     public static final TableSpec OUTPUT = TableSpec.of(
@@ -45,15 +48,10 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
         ColumnSpec.real("theorem2LogBound"), new ColumnSpec("theorem2Vacuous", ColumnType.BOOLEAN),
         ColumnSpec.real("initialDistanceOp"), ColumnSpec.real("logC"));
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, double alpha, double delta,
-                           double rcond) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGETS.write(s, targetColumns);
-            ALPHA.write(s, alpha);
-            DELTA.write(s, delta);
-            RCOND.write(s, rcond);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -79,15 +77,8 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
                 + "initial distance and log C.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGETS, ALPHA, DELTA, RCOND);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), ALPHA.readDouble(s), DELTA.readDouble(s),
-            RCOND.readDouble(s));
+    public BoundEvaluatorNode() {
+        super(Settings::new, INPUTS, TARGETS, ALPHA, DELTA, RCOND);
     }
 
     @Override
@@ -95,7 +86,7 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
         NetworkSpec net = Common.networkSpec(in, 0);
         TableSpec data = Common.tableSpec(in, 1);
         if (data != null) {
-            Common.select(data, s.inputColumns(), s.targetColumns(), net);
+            Common.select(data, s.get(INPUTS), s.get(TARGETS), net);
         }
         return new PortSpec[] {OUTPUT};
     }
@@ -104,19 +95,19 @@ public final class BoundEvaluatorNode implements LinearNetworkNode<BoundEvaluato
     public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
         NetworkPortObject net = Common.network(in, 0);
         Table data = Common.table(in, 1);
-        ColumnSelection sel = Common.select(data.spec(), s.inputColumns(), s.targetColumns(), net.spec());
-        DataDecomposition dd = Common.data(data, sel, s.rcond(), progress);
+        ColumnSelection sel = Common.select(data.spec(), s.get(INPUTS), s.get(TARGETS), net.spec());
+        DataDecomposition dd = Common.data(data, sel, s.get(RCOND), progress);
         progress.report(0.5, "evaluating the bounds");
-        BoundReport b = Bounds.evaluate(Reduction.of(net.network(), dd), s.alpha(), s.delta());
-        Table out = Table.builder(OUTPUT).addRow("Row0", net.network().width(), s.alpha(), s.delta(), b.c(),
+        BoundReport b = Bounds.evaluate(Reduction.of(net.network(), dd), s.get(ALPHA), s.get(DELTA));
+        Table out = Table.builder(OUTPUT).addRow("Row0", net.network().width(), s.get(ALPHA), s.get(DELTA), b.c(),
             b.lambdaR(), b.lambdaM(), b.sigmaMinSq(), b.theorem1Rate(),
             b.eq17().lhs(), b.eq17().rhs(), b.eq17().holds(), b.eq18().lhs(), b.eq18().rhs(), b.eq18().holds(),
             b.eq19().lhs(), b.eq19().rhs(), b.eq19().holds(), b.theorem2LogBound(), b.theorem2Vacuous(),
             b.initialDistanceOp(), b.logC()).build();
         List<String> warnings = new ArrayList<>();
         double networkAlpha = net.spec().alpha();
-        if (!Double.isNaN(networkAlpha) && networkAlpha != s.alpha()) {
-            warnings.add("The network was drawn with α = " + networkAlpha + " but the bounds use α = " + s.alpha() + ".");
+        if (!Double.isNaN(networkAlpha) && networkAlpha != s.get(ALPHA)) {
+            warnings.add("The network was drawn with α = " + networkAlpha + " but the bounds use α = " + s.get(ALPHA) + ".");
         }
         progress.report(1, "done");
         return NodeResult.of(out).withWarnings(warnings);

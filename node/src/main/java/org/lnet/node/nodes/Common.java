@@ -1,13 +1,17 @@
 package org.lnet.node.nodes;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
-import org.lnet.node.Numbers;
+import org.lnet.engine.LossConvention;
+import org.lnet.node.ChoiceSetting;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.FlagSetting;
 import org.lnet.node.Parameter;
+import org.lnet.node.RealSetting;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
 import org.lnet.node.network.NetworkPortObject;
@@ -17,86 +21,73 @@ import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
-/** Parameters and steps several nodes share, so one rule has one key, one text and one message everywhere. */
+/** Settings and steps several nodes share, so one rule has one key, one text and one message everywhere. */
 final class Common {
 
     static final String INPUT_COLUMNS = "inputColumns";
     static final String TARGET_COLUMNS = "targetColumns";
 
+    /** The rank cut-off of the data decomposition, 0 for the LAPACK-style default. */
+    static final RealSetting RCOND = RealSetting.real("rcond", "Rank cut-off (rcond)", "Relative singular-value "
+        + "cut-off: singular values of X at or below rcond times the largest count as zero when determining the rank "
+        + "r. 0 = automatic, max(n, D) times machine epsilon, as LAPACK does.", 0).atLeast(0).below(1);
+
+    /** The width h of the initializers' networks. */
+    static final WholeSetting WIDTH = WholeSetting.whole("width", "Width h", "Number of hidden units h. With "
+        + "explicit width the network stores U (D x h) and V (m x h); beyond about 2^28 entries use implicit width.",
+        100).atLeast(1);
+
+    static final FlagSetting IMPLICIT_WIDTH = FlagSetting.flag("implicitWidth", "Implicit width", "Sample the "
+        + "network in a random frame of at most m + D columns instead of storing U and V: exact in law for any width h "
+        + "(even 10^9) at a cost independent of h. Implicit-width networks have no explicit U and V tables.", false);
+
+    static final WholeSetting SEED = WholeSetting.whole("seed", "Random seed", "Seed of the random numbers "
+        + "(xoroshiro128++ with Ziggurat Gaussians): the same seed gives bit-identical results on every host.", 1);
+
+    /** The base seed of a sweep. */
+    static final WholeSetting BASE_SEED = WholeSetting.whole("seed", "Base seed", "Run (h, j) uses a seed derived "
+        + "from this one, so results do not depend on the order or the number of threads.", 1);
+
+    /** Worker threads of a sweep. */
+    static final WholeSetting THREADS = WholeSetting.whole("threads", "Threads", "Worker threads; 0 = one per "
+        + "processor. The results are identical for any number of threads.", 0).atLeast(0).atMost(1024);
+
     private Common() {
     }
 
-    static Parameter inputColumns(int port) {
-        return Parameter.columns(INPUT_COLUMNS, "Input columns (X)", "Numeric columns that form the inputs X, one "
-            + "sample per row. Leave empty for the automatic choice: the connected network's input columns, else every "
-            + "numeric column that is not a target.", Parameter.ColumnRole.INPUTS, port);
+    static ColumnsSetting inputColumns(int port) {
+        return ColumnsSetting.columns(INPUT_COLUMNS, "Input columns (X)", "Numeric columns that form the inputs X, "
+            + "one sample per row. Leave empty for the automatic choice: the connected network's input columns, else "
+            + "every numeric column that is not a target.", Parameter.ColumnRole.INPUTS, port);
     }
 
-    static Parameter targetColumns(int port) {
-        return Parameter.columns(TARGET_COLUMNS, "Target columns (Y)", "Numeric columns that form the targets Y. "
+    static ColumnsSetting targetColumns(int port) {
+        return ColumnsSetting.columns(TARGET_COLUMNS, "Target columns (Y)", "Numeric columns that form the targets Y. "
             + "Leave empty for the automatic choice: the connected network's target columns, else the last numeric "
             + "column.", Parameter.ColumnRole.TARGETS, port);
     }
 
-    static Parameter rcond() {
-        return Parameter.real("rcond", "Rank cut-off (rcond)", "Relative singular-value cut-off: singular values of X "
-            + "at or below rcond times the largest count as zero when determining the rank r. 0 = automatic, "
-            + "max(n, D) times machine epsilon, as LAPACK does.", 0).atLeast(0).below(1);
+    /** The width exponent α of N(0, h^(-2α)) initializations, with the node's own explanation. */
+    static RealSetting alpha(String description) {
+        return RealSetting.real("alpha", "Width exponent α", description, 0.5).above(0).atMost(1);
     }
 
-    static Parameter width(long defaultValue) {
-        return Parameter.whole("width", "Width h", "Number of hidden units h. With explicit width the network stores "
-            + "U (D x h) and V (m x h); beyond about 2^28 entries use implicit width.", defaultValue).atLeast(1);
-    }
-
-    static Parameter implicitWidth() {
-        return Parameter.flag("implicitWidth", "Implicit width", "Sample the network in a random frame of at most "
-            + "m + D columns instead of storing U and V: exact in law for any width h (even 10^9) at a cost independent "
-            + "of h. Implicit-width networks have no explicit U and V tables.", false);
-    }
-
-    static Parameter seed() {
-        return Parameter.whole("seed", "Random seed", "Seed of the random numbers (xoroshiro128++ with Ziggurat "
-            + "Gaussians): the same seed gives bit-identical results on every host.", 1);
-    }
-
-    static Parameter alpha(String description) {
-        return Parameter.real("alpha", "Width exponent α", description, 0.5).above(0).atMost(1);
-    }
-
-    static Parameter loss() {
-        return Parameter.choice("loss", "Loss convention", "sum: L = 1/2 ||Y - X U V^T||_F^2; mean: L = "
-            + "||Y - X U V^T||_F^2 / n (the paper's experiments), the same flow with time scaled by 2/n.", "sum",
-            "sum", "mean");
+    /** The loss convention; {@code prediction} says what Ŷ is in this node. */
+    static ChoiceSetting<LossConvention> loss(LossConvention defaultValue, String prediction) {
+        return ChoiceSetting.choice("loss", "Loss convention", prediction + " The stop tolerance is in the same "
+            + "convention.", LossConvention.class, defaultValue);
     }
 
     /**
-     * The widths of a list separated by commas, semicolons or blanks, each a whole number of {@link Numbers}' grammar
-     * (1e9 included), in order; at least two different widths, each listed once ({@link Checks#widthListProblem}).
+     * The stop tolerance, with one meaning in every node: stop once the excess loss L - L* ≤ tol, L* the least loss
+     * the model can reach on the training data.
+     *
+     * @param range the engine's rule for the tolerance
+     * @param star what L* is in this node
      */
-    static long[] widthList(Parameter widths, String text) {
-        List<Long> out = new ArrayList<>();
-        for (String part : text.split("[,;\\s]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            long h;
-            try {
-                h = Numbers.parseWhole(part);
-            } catch (NumberFormatException e) {
-                throw widths.invalid("must list whole numbers separated by commas; '" + part + "' is not one");
-            }
-            if (h < 1) {
-                throw widths.invalid("must list widths of at least 1; " + h + " is not");
-            }
-            out.add(h);
-        }
-        long[] list = out.stream().mapToLong(Long::longValue).toArray();
-        String problem = Checks.widthListProblem(list);
-        if (problem != null) {
-            throw widths.invalid(problem);
-        }
-        return list;
+    static RealSetting tol(double defaultValue, Checks.Range range, String star) {
+        return RealSetting.real("tol", "Stop tolerance", "Stop as soon as the excess training loss L - L* ≤ tol, in "
+            + "the chosen loss convention (0 = never stop early). " + star, defaultValue).within(range);
     }
 
     /** The table spec at a port, refusing another spec type. Null when unconnected or unknown. */

@@ -8,16 +8,20 @@ import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.train.Trainer;
 import org.lnet.engine.train.TrainingOptions;
+import org.lnet.engine.train.TrainingOptions.Method;
 import org.lnet.engine.train.TrainingResult;
 import org.lnet.engine.train.TrajectoryPoint;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ChoiceSetting;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -27,56 +31,45 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Gradient flow (adaptive ODE) or gradient descent from a given network, with the recorded trajectory. */
-public final class GradientFlowTrainerNode implements LinearNetworkNode<GradientFlowTrainerNode.Settings> {
+public final class GradientFlowTrainerNode extends DeclaredNode<GradientFlowTrainerNode.Settings> {
 
-    static final Parameter INPUTS = Common.inputColumns(1);
-    static final Parameter TARGETS = Common.targetColumns(1);
-    static final Parameter METHOD = Parameter.choice("method", "Method", "flow: gradient flow dU/dt = -∇_U L, "
-        + "dV/dt = -∇_V L integrated by Dormand-Prince 8(5,3) to the time horizon; gd: gradient descent with a fixed "
-        + "step η for at most the given number of steps.", "flow", "flow", "gd");
-    static final Parameter TIME = Parameter.real("time", "Time horizon T (flow)", "Gradient flow integrates from "
-        + "t = 0 to t = T, in the time of the chosen loss convention.", 10).above(0);
-    static final Parameter LR = Parameter.real("lr", "Step η (gd)", "Gradient-descent step. Too large a step "
-        + "diverges; the error message then gives an estimate of the largest stable step for the run.", 0.01).above(0);
-    static final Parameter STEPS = Parameter.whole("steps", "Maximum steps (gd)", "Gradient descent stops after "
-        + "this many steps at the latest.", 10_000).atLeast(1).atMost(1_000_000_000L);
-    static final Parameter TOL = Parameter.real("tol", "Stop tolerance", "Stop as soon as L(t) - L* ≤ tol "
-        + "(0 = never stop early).", 0).atLeast(0);
-    static final Parameter LOSS = Common.loss();
-    static final Parameter RTOL = Parameter.real("rtol", "Relative tolerance (flow)", "Relative error tolerance of "
-        + "the ODE integrator.", TrainingOptions.DEFAULT_RTOL).above(0).below(1);
-    static final Parameter ATOL = Parameter.real("atol", "Absolute tolerance (flow)", "Absolute error tolerance of "
-        + "the ODE integrator.", TrainingOptions.DEFAULT_ATOL).above(0);
-    static final Parameter RECORDS = Parameter.whole("records", "Trajectory points", "Number of trajectory rows "
-        + "between the start and the end, evenly spaced in time (flow) or steps (gd).",
+    public static final ColumnsSetting INPUTS = Common.inputColumns(1);
+    public static final ColumnsSetting TARGETS = Common.targetColumns(1);
+    public static final ChoiceSetting<Method> METHOD = ChoiceSetting.choice("method", "Method", "The flow runs to "
+        + "the time horizon, descent for at most the given number of steps.", Method.class, Method.FLOW);
+    public static final RealSetting TIME = RealSetting.real("time", "Time horizon T (flow)", "Gradient flow "
+        + "integrates from t = 0 to t = T, in the time of the chosen loss convention.", 10)
+        .within(TrainingOptions.TIME_RANGE);
+    public static final RealSetting LR = RealSetting.real("lr", "Step η (gd)", "Gradient-descent step. Too large a "
+        + "step diverges; the error message then gives an estimate of the largest stable step for the run.", 0.01)
+        .within(TrainingOptions.STEP_RANGE);
+    public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps (gd)", "Gradient descent "
+        + "stops after this many steps at the latest.", TrainingOptions.DEFAULT_STEPS).atLeast(1)
+        .atMost(1_000_000_000L);
+    public static final RealSetting TOL = Common.tol(0, TrainingOptions.TOLERANCE_RANGE, "Here L* = 1/2 ||(I - W W^T) Y||_F^2 (times 2/n for the "
+        + "mean loss), the least-squares loss the min-norm solution reaches.");
+    public static final ChoiceSetting<LossConvention> LOSS = Common.loss(LossConvention.SUM, "Here Ŷ = X U V^T.");
+    public static final RealSetting RTOL = RealSetting.real("rtol", "Relative tolerance (flow)", "Relative error "
+        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_RTOL).within(TrainingOptions.RTOL_RANGE);
+    public static final RealSetting ATOL = RealSetting.real("atol", "Absolute tolerance (flow)", "Absolute error "
+        + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_ATOL).within(TrainingOptions.ATOL_RANGE);
+    public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory points", "Number of "
+        + "trajectory rows between the start and the end, evenly spaced in time (flow) or steps (gd).",
         TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(TrainingOptions.MAX_RECORDS);
-    static final Parameter RCOND = Common.rcond();
+    public static final RealSetting RCOND = Common.RCOND;
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, String method, double time,
-                           double lr, long steps, double tol, String loss, double rtol, double atol, long records,
-                           double rcond) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGETS.write(s, targetColumns);
-            METHOD.write(s, method);
-            TIME.write(s, time);
-            LR.write(s, lr);
-            STEPS.write(s, steps);
-            TOL.write(s, tol);
-            LOSS.write(s, loss);
-            RTOL.write(s, rtol);
-            ATOL.write(s, atol);
-            RECORDS.write(s, records);
-            RCOND.write(s, rcond);
+    /** The node's settings, turned into the engine's training options. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
 
         /** The engine's training options for these settings. */
         public TrainingOptions options() {
-            TrainingOptions o = method.equals("flow")
-                ? TrainingOptions.flow(time).withIntegratorTolerances(rtol, atol)
-                : TrainingOptions.descent(lr, steps);
-            return o.withLoss(LossConvention.parse(LOSS.key(), loss)).withTolerance(tol).withRecords((int) records);
+            TrainingOptions o = get(METHOD) == Method.FLOW
+                ? TrainingOptions.flow(get(TIME)).withIntegratorTolerances(get(RTOL), get(ATOL))
+                : TrainingOptions.descent(get(LR), get(STEPS));
+            return o.withLoss(get(LOSS)).withTolerance(get(TOL)).withRecords(Math.toIntExact(get(RECORDS)));
         }
     }
 
@@ -101,16 +94,8 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
                 PortDef.table("Trajectory", "One row per recorded time (first t = 0, last the end of training).")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGETS, METHOD, TIME, LR, STEPS, TOL, LOSS, RTOL, ATOL, RECORDS, RCOND);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), METHOD.readChoice(s), TIME.readDouble(s),
-            LR.readDouble(s), STEPS.readLong(s), TOL.readDouble(s), LOSS.readChoice(s), RTOL.readDouble(s),
-            ATOL.readDouble(s), RECORDS.readLong(s), RCOND.readDouble(s));
+    public GradientFlowTrainerNode() {
+        super(Settings::new, INPUTS, TARGETS, METHOD, TIME, LR, STEPS, TOL, LOSS, RTOL, ATOL, RECORDS, RCOND);
     }
 
     /** The trajectory table's columns (those of the command line's trajectory CSV): the reals, then boundHolds. */
@@ -125,9 +110,9 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
         TableSpec data = Common.tableSpec(in, 1);
         NetworkSpec out = null;
         if (data != null) {
-            ColumnSelection sel = Common.select(data, s.inputColumns(), s.targetColumns(), net);
+            ColumnSelection sel = Common.select(data, s.get(INPUTS), s.get(TARGETS), net);
             if (net != null) {
-                out = net.withColumns(sel.inputs(), sel.targets()).trained(s.loss());
+                out = net.withColumns(sel.inputs(), sel.targets()).trained(s.get(LOSS).key());
             }
         }
         return new PortSpec[] {out, trajectorySpec()};
@@ -137,8 +122,8 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
     public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
         NetworkPortObject start = Common.network(in, 0);
         Table data = Common.table(in, 1);
-        ColumnSelection sel = Common.select(data.spec(), s.inputColumns(), s.targetColumns(), start.spec());
-        DataDecomposition dd = Common.data(data, sel, s.rcond(), progress);
+        ColumnSelection sel = Common.select(data.spec(), s.get(INPUTS), s.get(TARGETS), start.spec());
+        DataDecomposition dd = Common.data(data, sel, s.get(RCOND), progress);
         TrainingResult result = Trainer.train(start.network(), dd, s.options(), progress.slice(0.02, 0.98));
         List<TrajectoryPoint> points = result.trajectory();
         Table.Builder t = Table.builder(trajectorySpec());
@@ -151,7 +136,7 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
             cells[v.length] = p.boundHolds();
             t.addCells(cells);
         }
-        NetworkSpec outSpec = start.spec().withColumns(sel.inputs(), sel.targets()).trained(s.loss());
+        NetworkSpec outSpec = start.spec().withColumns(sel.inputs(), sel.targets()).trained(s.get(LOSS).key());
         progress.report(1, "done");
         return NodeResult.of(new NetworkPortObject(result.network(), outSpec), t.build()).withWarnings(
             warnings(s, result));
@@ -159,9 +144,9 @@ public final class GradientFlowTrainerNode implements LinearNetworkNode<Gradient
 
     private static List<String> warnings(Settings s, TrainingResult r) {
         List<String> w = new ArrayList<>();
-        if (s.tol() > 0 && r.stop() != TrainingResult.Stop.TOLERANCE) {
+        if (s.get(TOL) > 0 && r.stop() != TrainingResult.Stop.TOLERANCE) {
             w.add(String.format(Locale.ROOT, "Training ended (%s) before L - L* reached tol = %g: L - L* = %.3g. %s",
-                r.stop().name().toLowerCase(Locale.ROOT), s.tol(), r.last().excessLoss(), s.method().equals("flow")
+                r.stop().name().toLowerCase(Locale.ROOT), s.get(TOL), r.last().excessLoss(), s.get(METHOD) == Method.FLOW
                     ? "Increase the time horizon T." : "Increase the steps or the step η."));
         }
         if (r.initialImbalance().c() == 0) {

@@ -3,14 +3,15 @@ package org.lnet.node.nodes;
 import java.util.List;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.RealSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.table.ColumnSelection;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
@@ -19,24 +20,21 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** The closed-form min-norm least-squares solution Θ̂ = X^+ Y, the baseline trained networks are compared against. */
-public final class MinNormRegressionNode implements LinearNetworkNode<MinNormRegressionNode.Settings> {
+public final class MinNormRegressionNode extends DeclaredNode<MinNormRegressionNode.Settings> {
 
-    static final Parameter INPUTS = Common.inputColumns(0);
-    static final Parameter TARGETS = Common.targetColumns(0);
-    static final Parameter RCOND = Common.rcond();
+    public static final ColumnsSetting INPUTS = Common.inputColumns(0);
+    public static final ColumnsSetting TARGETS = Common.targetColumns(0);
+    public static final RealSetting RCOND = Common.RCOND;
 
     /** Summary column with the quantity's name. */
     public static final String QUANTITY = "quantity";
     /** Summary column with its value. */
     public static final String VALUE = "value";
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, double rcond)
-        implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGETS.write(s, targetColumns);
-            RCOND.write(s, rcond);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -58,14 +56,8 @@ public final class MinNormRegressionNode implements LinearNetworkNode<MinNormReg
                     + "residualLoss and singularValue1, singularValue2, ...")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGETS, RCOND);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), RCOND.readDouble(s));
+    public MinNormRegressionNode() {
+        super(Settings::new, INPUTS, TARGETS, RCOND);
     }
 
     /** The summary table's columns. */
@@ -79,16 +71,16 @@ public final class MinNormRegressionNode implements LinearNetworkNode<MinNormReg
         if (data == null) {
             return new PortSpec[] {null, summarySpec()};
         }
-        ColumnSelection sel = ColumnSelection.resolve(data, s.inputColumns(), s.targetColumns(), null);
+        ColumnSelection sel = ColumnSelection.resolve(data, s.get(INPUTS), s.get(TARGETS), null);
         return new PortSpec[] {TableSpec.reals(sel.targets()), summarySpec()};
     }
 
     @Override
     public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
         Table data = Common.table(in, 0);
-        ColumnSelection sel = ColumnSelection.resolve(data.spec(), s.inputColumns(), s.targetColumns(), null);
+        ColumnSelection sel = ColumnSelection.resolve(data.spec(), s.get(INPUTS), s.get(TARGETS), null);
         progress.report(0, "computing the SVD of X");
-        DataDecomposition dd = Common.data(data, sel, s.rcond(), progress);
+        DataDecomposition dd = Common.data(data, sel, s.get(RCOND), progress);
         Table theta = Matrices.table(dd.minNormSolution(), sel.targets(), sel.inputs());
         Table.Builder summary = Table.builder(summarySpec());
         summary.addRow("n", "n", (double) dd.samples());

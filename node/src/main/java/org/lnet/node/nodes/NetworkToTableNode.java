@@ -5,14 +5,14 @@ import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.Matrices;
@@ -20,16 +20,16 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** U, V and Θ = U V^T of a network as tables, so networks can be inspected, edited and shared. */
-public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTableNode.Settings> {
+public final class NetworkToTableNode extends DeclaredNode<NetworkToTableNode.Settings> {
 
-    static final Parameter MAX_COLUMNS = Parameter.whole("maxColumns", "Maximum hidden columns", "Refuse networks "
-        + "with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is always "
-        + "small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
+    public static final WholeSetting MAX_COLUMNS = WholeSetting.whole("maxColumns", "Maximum hidden columns", "Refuse "
+        + "networks with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is "
+        + "always small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
 
-    public record Settings(long maxColumns) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            MAX_COLUMNS.write(s, maxColumns);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -49,14 +49,8 @@ public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTabl
                 PortDef.table("Θ", "End-to-end map Θ = U V^T.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(MAX_COLUMNS);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(MAX_COLUMNS.readLong(s));
+    public NetworkToTableNode() {
+        super(Settings::new, MAX_COLUMNS);
     }
 
     /** Names of the hidden columns: h1..hk for explicit width, f1..fk for frame coefficients. */
@@ -70,9 +64,9 @@ public final class NetworkToTableNode implements LinearNetworkNode<NetworkToTabl
         if (net == null) {
             return new PortSpec[] {null, null, null};
         }
-        if (net.frameRank() > s.maxColumns()) {
+        if (net.frameRank() > s.get(MAX_COLUMNS)) {
             throw new InvalidInputException(MAX_COLUMNS.key(), "The network stores " + net.frameRank() + " hidden "
-                + "columns, more than '" + MAX_COLUMNS.label() + "' = " + s.maxColumns() + " allows: raise the limit, "
+                + "columns, more than '" + MAX_COLUMNS.label() + "' = " + s.get(MAX_COLUMNS) + " allows: raise the limit, "
                 + "or use implicit width (at most m + D columns).");
         }
         TableSpec hidden = TableSpec.reals(hiddenNames(net));

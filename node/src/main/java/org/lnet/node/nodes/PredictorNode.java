@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Progress;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
+import org.lnet.node.ColumnsSetting;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -24,16 +25,16 @@ import org.lnet.node.table.TableSpec;
  * prediction columns (same row ids); {@link PortDef#appendsTo()} tells hosts to show them after the input columns,
  * and {@link Matrices#append} builds the full table for hosts that need it.
  */
-public final class PredictorNode implements LinearNetworkNode<PredictorNode.Settings> {
+public final class PredictorNode extends DeclaredNode<PredictorNode.Settings> {
 
-    static final Parameter INPUTS = Parameter.columns(Common.INPUT_COLUMNS, "Input columns (X)", "Numeric columns fed "
-        + "to the network, in its input order. Leave empty to use the network's own input columns (if the table has "
-        + "them), else every numeric column.", Parameter.ColumnRole.INPUTS, 1);
+    public static final ColumnsSetting INPUTS = ColumnsSetting.columns(Common.INPUT_COLUMNS, "Input columns (X)",
+        "Numeric columns fed to the network, in its input order. Leave empty to use the network's own input columns "
+            + "(if the table has them), else every numeric column.", Parameter.ColumnRole.INPUTS, 1);
 
-    public record Settings(List<String> inputColumns) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -49,14 +50,8 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
             List.of(PortDef.appendedTable("Predictions", "The input table with one prediction column per target.", 1)));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s));
+    public PredictorNode() {
+        super(Settings::new, INPUTS);
     }
 
     /** The appended columns' names: "Prediction (target)", made unique against the input table. */
@@ -78,7 +73,7 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
         if (net == null || data == null) {
             return new PortSpec[] {null};
         }
-        net.requireShape(ColumnSelection.resolveInputs(data, s.inputColumns(), net), null);
+        net.requireShape(ColumnSelection.resolveInputs(data, s.get(INPUTS), net), null);
         return new PortSpec[] {TableSpec.reals(predictionNames(data, net))};
     }
 
@@ -86,7 +81,7 @@ public final class PredictorNode implements LinearNetworkNode<PredictorNode.Sett
     public NodeResult execute(Settings s, PortValue[] in, Progress progress) {
         NetworkPortObject net = Common.network(in, 0);
         Table data = Common.table(in, 1);
-        List<String> inputs = ColumnSelection.resolveInputs(data.spec(), s.inputColumns(), net.spec());
+        List<String> inputs = ColumnSelection.resolveInputs(data.spec(), s.get(INPUTS), net.spec());
         net.spec().requireShape(inputs, null);
         List<String> ids = new ArrayList<>(data.rows());
         for (int r = 0; r < data.rows(); r++) {

@@ -2,19 +2,23 @@ package org.lnet.node.nodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.FlagSetting;
+import org.lnet.node.RealSetting;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.ColumnSelection;
@@ -23,47 +27,35 @@ import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** Gaussian N(0, h^(-2 alpha)) initialization, explicit or implicit width, optionally in the invariant set. */
-public final class RandomInitializerNode implements LinearNetworkNode<RandomInitializerNode.Settings> {
+public final class RandomInitializerNode extends DeclaredNode<RandomInitializerNode.Settings> {
 
-    static final Parameter INPUTS = Common.inputColumns(0);
-    static final Parameter TARGETS = Common.targetColumns(0);
-    static final Parameter D = Parameter.whole("inputs", "Inputs D (without table)", "Number of inputs D when no "
-        + "data table is connected; with a table, D is the number of selected input columns.", 10).atLeast(1)
-        .atMost(1 << 20);
-    static final Parameter M = Parameter.whole("outputs", "Outputs m (without table)", "Number of outputs m when no "
-        + "data table is connected; with a table, m is the number of selected target columns.", 1).atLeast(1)
-        .atMost(1 << 20);
-    static final Parameter WIDTH = Common.width(100);
-    static final Parameter IMPLICIT = Common.implicitWidth();
-    static final Parameter ALPHA = Common.alpha("Entries of U and V are drawn from N(0, h^(-2α)) (times σ_U or σ_V). "
-        + "Lemma 1 and Theorem 2 hold for 1/4 < α ≤ 1/2; α = 1/2 is the N(0, 1/h) initialization.");
-    static final Parameter SIGMA_U = Parameter.real("sigmaU", "Scale σ_U", "Extra scale of U(0). With σ_U σ_V fixed, "
-        + "U(0)V(0)^T is unchanged while the imbalance, and with it the convergence rate, changes (Figure 2).", 1)
-        .above(0);
-    static final Parameter SIGMA_V = Parameter.real("sigmaV", "Scale σ_V", "Extra scale of V(0); see σ_U. "
-        + "σ_U = 2, σ_V = 1/2 keeps U(0)V(0)^T and makes the network more imbalanced.", 1).above(0);
-    static final Parameter SEED = Common.seed();
-    static final Parameter INVARIANT = Parameter.flag("invariantSet", "Invariant set (U2(0) = 0)", "Project U(0) onto "
-        + "the row space of X (U2(0) = Φ2^T U(0) = 0). Then gradient flow stays in the invariant set of Proposition 1 "
-        + "and converges to the min-norm solution exactly. Needs the data table.", false);
+    public static final ColumnsSetting INPUTS = Common.inputColumns(0);
+    public static final ColumnsSetting TARGETS = Common.targetColumns(0);
+    public static final WholeSetting D = WholeSetting.whole("inputs", "Inputs D (without table)", "Number of inputs "
+        + "D when no data table is connected; with a table, D is the number of selected input columns.", 10)
+        .atLeast(1).atMost(1 << 20);
+    public static final WholeSetting M = WholeSetting.whole("outputs", "Outputs m (without table)", "Number of "
+        + "outputs m when no data table is connected; with a table, m is the number of selected target columns.", 1)
+        .atLeast(1).atMost(1 << 20);
+    public static final WholeSetting WIDTH = Common.WIDTH;
+    public static final FlagSetting IMPLICIT = Common.IMPLICIT_WIDTH;
+    public static final RealSetting ALPHA = Common.alpha("Entries of U and V are drawn from N(0, h^(-2α)) (times σ_U "
+        + "or σ_V). Lemma 1 and Theorem 2 hold for 1/4 < α ≤ 1/2; α = 1/2 is the N(0, 1/h) initialization.");
+    public static final RealSetting SIGMA_U = RealSetting.real("sigmaU", "Scale σ_U", "Extra scale of U(0). With "
+        + "σ_U σ_V fixed, U(0)V(0)^T is unchanged while the imbalance, and with it the convergence rate, changes "
+        + "(Figure 2).", 1).above(0);
+    public static final RealSetting SIGMA_V = RealSetting.real("sigmaV", "Scale σ_V", "Extra scale of V(0); see "
+        + "σ_U. σ_U = 2, σ_V = 1/2 keeps U(0)V(0)^T and makes the network more imbalanced.", 1).above(0);
+    public static final WholeSetting SEED = Common.SEED;
+    public static final FlagSetting INVARIANT = FlagSetting.flag("invariantSet", "Invariant set (U2(0) = 0)",
+        "Project U(0) onto the row space of X (U2(0) = Φ2^T U(0) = 0). Then gradient flow stays in the invariant set "
+            + "of Proposition 1 and converges to the min-norm solution exactly. Needs the data table.", false);
 
     /** Validated settings; {@code inputColumns}/{@code targetColumns} empty = automatic. */
-    public record Settings(List<String> inputColumns, List<String> targetColumns, long inputs, long outputs, long width,
-                           boolean implicitWidth, double alpha, double sigmaU, double sigmaV, long seed,
-                           boolean invariantSet) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGETS.write(s, targetColumns);
-            D.write(s, inputs);
-            M.write(s, outputs);
-            WIDTH.write(s, width);
-            IMPLICIT.write(s, implicitWidth);
-            ALPHA.write(s, alpha);
-            SIGMA_U.write(s, sigmaU);
-            SIGMA_V.write(s, sigmaV);
-            SEED.write(s, seed);
-            INVARIANT.write(s, invariantSet);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -87,16 +79,8 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
             List.of(PortDef.network("Linear Network", "The initialized network U(0), V(0).")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGETS, D, M, WIDTH, IMPLICIT, ALPHA, SIGMA_U, SIGMA_V, SEED, INVARIANT);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(INPUTS.readColumns(s), TARGETS.readColumns(s), D.readLong(s), M.readLong(s),
-            WIDTH.readLong(s), IMPLICIT.readBoolean(s), ALPHA.readDouble(s), SIGMA_U.readDouble(s),
-            SIGMA_V.readDouble(s), SEED.readLong(s), INVARIANT.readBoolean(s));
+    public RandomInitializerNode() {
+        super(Settings::new, INPUTS, TARGETS, D, M, WIDTH, IMPLICIT, ALPHA, SIGMA_U, SIGMA_V, SEED, INVARIANT);
     }
 
     @Override
@@ -105,26 +89,26 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
         List<String> inputNames;
         List<String> targetNames;
         if (data != null) {
-            ColumnSelection sel = ColumnSelection.resolve(data, s.inputColumns(), s.targetColumns(), null);
+            ColumnSelection sel = ColumnSelection.resolve(data, s.get(INPUTS), s.get(TARGETS), null);
             inputNames = sel.inputs();
             targetNames = sel.targets();
-        } else if (s.invariantSet()) {
+        } else if (s.get(INVARIANT)) {
             throw new InvalidInputException(INVARIANT.key(), "Setting '" + INVARIANT.label() + "' needs the data: "
                 + "connect a data table (the projection uses the row space of X), or switch the option off.");
         } else {
-            inputNames = NetworkSpec.defaultNames("x", (int) s.inputs());
-            targetNames = NetworkSpec.defaultNames("y", (int) s.outputs());
+            inputNames = NetworkSpec.defaultNames("x", Math.toIntExact(s.get(D)));
+            targetNames = NetworkSpec.defaultNames("y", Math.toIntExact(s.get(M)));
         }
         int d = inputNames.size();
         int m = targetNames.size();
-        Common.requireStorable(d, m, s.width(), s.implicitWidth());
-        return new PortSpec[] {new NetworkSpec(d, m, s.width(), Common.randomFrameRank(d, m, s.width(),
-            s.implicitWidth()), s.implicitWidth(), s.alpha(), initialization(s), "", inputNames, targetNames)};
+        Common.requireStorable(d, m, s.get(WIDTH), s.get(IMPLICIT));
+        return new PortSpec[] {new NetworkSpec(d, m, s.get(WIDTH), Common.randomFrameRank(d, m, s.get(WIDTH),
+            s.get(IMPLICIT)), s.get(IMPLICIT), s.get(ALPHA), initialization(s), "", inputNames, targetNames)};
     }
 
     private static String initialization(Settings s) {
-        String kind = s.implicitWidth() ? "implicit-width random" : "random";
-        return s.invariantSet() ? kind + " (invariant set)" : kind;
+        String kind = s.get(IMPLICIT) ? "implicit-width random" : "random";
+        return s.get(INVARIANT) ? kind + " (invariant set)" : kind;
     }
 
     @Override
@@ -132,13 +116,13 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
         Table data = Common.table(inputs, 0);
         NetworkSpec spec = (NetworkSpec) configure(s, new PortSpec[] {data == null ? null : data.spec()})[0];
         progress.report(0, "drawing the initial weights");
-        LinearNetwork net = s.implicitWidth()
-            ? Initializers.implicitGaussian(spec.inputs(), spec.outputs(), s.width(), s.alpha(), s.sigmaU(),
-                s.sigmaV(), s.seed())
-            : Initializers.gaussian(spec.inputs(), spec.outputs(), s.width(), s.alpha(), s.sigmaU(), s.sigmaV(),
-                s.seed());
+        LinearNetwork net = s.get(IMPLICIT)
+            ? Initializers.implicitGaussian(spec.inputs(), spec.outputs(), s.get(WIDTH), s.get(ALPHA), s.get(SIGMA_U),
+                s.get(SIGMA_V), s.get(SEED))
+            : Initializers.gaussian(spec.inputs(), spec.outputs(), s.get(WIDTH), s.get(ALPHA), s.get(SIGMA_U), s.get(SIGMA_V),
+                s.get(SEED));
         progress.checkCanceled();
-        if (s.invariantSet()) {
+        if (s.get(INVARIANT)) {
             // only the row space of X matters for the projection; Y is not read (zeros), and X streams
             DataDecomposition dd = Matrices.decompose(data, spec.inputColumns(), Common.INPUT_COLUMNS, null, null,
                 spec.outputs(), 0, progress);
@@ -146,8 +130,8 @@ public final class RandomInitializerNode implements LinearNetworkNode<RandomInit
         }
         progress.report(1, "done");
         List<String> warnings = new ArrayList<>();
-        if (!(s.alpha() > 0.25 && s.alpha() <= 0.5)) {
-            warnings.add("α = " + s.alpha() + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the network "
+        if (!Checks.boundAlphaHolds(s.get(ALPHA))) {
+            warnings.add("α = " + s.get(ALPHA) + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the network "
                 + "is drawn anyway.");
         }
         return NodeResult.of(new NetworkPortObject(net, spec)).withWarnings(warnings);

@@ -7,34 +7,39 @@ import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.LinearNetwork;
 import org.lnet.engine.network.Provenance;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.TextSetting;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.Values;
 import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
 import org.lnet.node.table.TableSpec;
 
 /** A network from U and V tables: the inverse of Network to Table. */
-public final class TableToNetworkNode implements LinearNetworkNode<TableToNetworkNode.Settings> {
+public final class TableToNetworkNode extends DeclaredNode<TableToNetworkNode.Settings> {
 
-    static final Parameter WIDTH = Parameter.whole("implicitWidth", "Implicit width h (0 = explicit)", "0: the "
-        + "tables hold U and V themselves and h is their number of columns. A width h ≥ k: the tables hold the k "
+    /**
+     * The width h of the network; 0 = explicit, h the tables' column count. Saved as "implicitWidth" by 0.1.0
+     * snapshots before typed settings, the key under which the initializers store their implicit-width flag (a
+     * yes/no value): renamed so that one key has one meaning, and still read from there.
+     */
+    public static final WholeSetting WIDTH = WholeSetting.whole("width", "Width h (0 = explicit)", "0: the tables "
+        + "hold U and V themselves and the width h is their number of columns. A width h ≥ k: the tables hold the k "
         + "frame coefficients of an implicit-width network of width h, as Network to Table writes them.", 0)
-        .atLeast(0);
-    static final Parameter INITIALIZATION = Parameter.text("initialization", "Initialization label", "How the "
-        + "network was obtained, carried along for documentation.", "user");
+        .atLeast(0).formerly("implicitWidth");
+    public static final TextSetting INITIALIZATION = TextSetting.text("initialization", "Initialization label",
+        "How the network was obtained, carried along for documentation.", "user");
 
-    public record Settings(long implicitWidth, String initialization) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            WIDTH.write(s, implicitWidth);
-            INITIALIZATION.write(s, initialization);
+    /** The node's settings. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
         }
     }
 
@@ -51,14 +56,8 @@ public final class TableToNetworkNode implements LinearNetworkNode<TableToNetwor
             List.of(PortDef.network("Linear Network", "The network U, V.")));
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(WIDTH, INITIALIZATION);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        return new Settings(WIDTH.readLong(s), INITIALIZATION.readText(s));
+    public TableToNetworkNode() {
+        super(Settings::new, WIDTH, INITIALIZATION);
     }
 
     @Override
@@ -72,8 +71,8 @@ public final class TableToNetworkNode implements LinearNetworkNode<TableToNetwor
                 throw new InvalidInputException("V", "U has " + ku + " numeric columns but V has " + kv + ": both need "
                     + "one column per hidden unit.");
             }
-            if (s.implicitWidth() != 0 && s.implicitWidth() < ku) {
-                throw new InvalidInputException(WIDTH.key(), "Implicit width h = " + s.implicitWidth() + " is below "
+            if (s.get(WIDTH) != 0 && s.get(WIDTH) < ku) {
+                throw new InvalidInputException(WIDTH.key(), "Implicit width h = " + s.get(WIDTH) + " is below "
                     + "the " + ku + " frame columns of the tables: h must be at least k.");
             }
         }
@@ -88,10 +87,10 @@ public final class TableToNetworkNode implements LinearNetworkNode<TableToNetwor
         configure(s, new PortSpec[] {uTable.spec(), vTable.spec()});
         DMatrixRMaj u = Matrices.matrix(uTable, Matrices.numericColumns(uTable, "U", "U"), "U", "U", progress);
         DMatrixRMaj v = Matrices.matrix(vTable, Matrices.numericColumns(vTable, "V", "V"), "V", "V", progress);
-        Provenance p = new Provenance(s.initialization(), Double.NaN, 0, "");
-        LinearNetwork net = s.implicitWidth() == 0
+        Provenance p = new Provenance(s.get(INITIALIZATION), Double.NaN, 0, "");
+        LinearNetwork net = s.get(WIDTH) == 0
             ? LinearNetwork.explicit(u, v, p)
-            : LinearNetwork.implicit(u, v, s.implicitWidth(), p);
+            : LinearNetwork.implicit(u, v, s.get(WIDTH), p);
         List<String> inputs = ids(uTable);
         List<String> targets = ids(vTable);
         progress.report(1, "done");

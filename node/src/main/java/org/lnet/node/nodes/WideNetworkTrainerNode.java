@@ -3,8 +3,6 @@ package org.lnet.node.nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
@@ -19,14 +17,19 @@ import org.lnet.engine.ntk.TrainingSettings;
 import org.lnet.engine.ntk.TrajectoryRecord;
 import org.lnet.engine.ntk.WideNetwork;
 import org.lnet.engine.ntk.WideNetworkTrainer;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
+import org.lnet.node.ChoiceSetting;
+import org.lnet.node.ColumnsSetting;
+import org.lnet.node.NodeErrors;
 import org.lnet.node.Parameter;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.RealSetting;
+import org.lnet.node.Values;
+import org.lnet.node.WholeSetting;
 import org.lnet.node.table.ColumnSelection;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
@@ -39,7 +42,7 @@ import org.lnet.node.table.TableSpec;
  * min-norm solution of its linearization at initialization (org.lnet.engine.ntk, docs/NTK.md). One width per run:
  * the distance-against-width experiment is this node at several widths.
  */
-public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetworkTrainerNode.Settings> {
+public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTrainerNode.Settings> {
 
     /**
      * Most training rows accepted. The tangent kernel is an n x n matrix whose eigenvalues are computed (O(n^3)), and a
@@ -47,35 +50,36 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
      */
     public static final int MAX_ROWS = 5000;
 
-    static final Parameter INPUTS = Parameter.columns(Common.INPUT_COLUMNS, "Input columns (X)", "Numeric columns "
-        + "that form the inputs X, one sample per row. Leave empty for every numeric column that is not the target.",
-        Parameter.ColumnRole.INPUTS, 0);
-    static final Parameter TARGET = Parameter.columns(Common.TARGET_COLUMNS, "Target column (y)", "The one numeric "
-        + "column that forms the targets y (the network has a single output). Leave empty for the last numeric column.",
-        Parameter.ColumnRole.TARGETS, 0);
-    static final Parameter WIDTH = Parameter.whole("width", "Width h", "Number of hidden units h; the first layer W is "
-        + "h x D. Must be even for the antisymmetric initialization. The wider, the closer training ends to the "
-        + "linearized solution.", 1000).atLeast(1);
-    static final Parameter ACTIVATION = Parameter.choice("activation", "Activation σ", "relu: max(0, z); softplus: "
-        + "log(1 + e^z); tanh. Smooth activations stay closer to the linearization but train more slowly.", "relu",
-        "relu", "softplus", "tanh");
-    static final Parameter INIT = Parameter.choice("init", "Initialization", "antisymmetric: h/2 units w_j ~ N(0, I_D) "
-        + "with signs a_j = ±1, each repeated with the opposite sign, so f(x; W(0)) = 0; gaussian: h independent units, "
-        + "whose random initial function f(x; W(0)) does not vanish as h grows.", "antisymmetric", "antisymmetric",
-        "gaussian");
-    static final Parameter SEED = Common.seed();
-    static final Parameter LR = Parameter.real("lr", "Step η (0 = auto)", "Gradient-descent step. 0 = auto: "
-        + "η = 1/(g λ_max(K(0))), half the linearized model's stability limit 2/(g λ_max(K(0))), where K(0) is the "
-        + "tangent kernel at initialization and g = 1 (sum loss) or 2/n (mean loss).", 0).atLeast(0);
-    static final Parameter STEPS = Parameter.whole("steps", "Maximum steps", "Gradient descent stops after this many "
-        + "steps at the latest.", TrainingSettings.DEFAULT_STEPS).atLeast(1).atMost(1_000_000_000L);
-    static final Parameter TOL = Parameter.real("tol", "Stop tolerance", "Stop as soon as the training loss L ≤ tol "
-        + "(0 = never stop early).", TrainingSettings.DEFAULT_TOLERANCE).atLeast(0);
-    static final Parameter LOSS = Parameter.choice("loss", "Loss convention", "sum: L = 1/2 Σ_i (f(x_i) - y_i)^2; "
-        + "mean: L = Σ_i (f(x_i) - y_i)^2 / n.", "sum", "sum", "mean");
-    static final Parameter RECORDS = Parameter.whole("records", "Trajectory records", "Trajectory rows besides the "
-        + "first and the last, at geometrically spaced steps between 1 and the maximum steps (so a log step axis shows "
-        + "them evenly).", TrainingSettings.DEFAULT_RECORDS).atLeast(0).atMost(100_000);
+    public static final ColumnsSetting INPUTS = ColumnsSetting.columns(Common.INPUT_COLUMNS, "Input columns (X)",
+        "Numeric columns that form the inputs X, one sample per row. Leave empty for every numeric column that is not "
+            + "the target.", Parameter.ColumnRole.INPUTS, 0);
+    public static final ColumnsSetting TARGET = ColumnsSetting.columns(Common.TARGET_COLUMNS, "Target column (y)",
+        "The one numeric column that forms the targets y (the network has a single output). Leave empty for the last "
+            + "numeric column.", Parameter.ColumnRole.TARGETS, 0);
+    public static final WholeSetting WIDTH = WholeSetting.whole("width", "Width h", "Number of hidden units h; the "
+        + "first layer W is h x D. Must be even for the antisymmetric initialization. The wider, the closer training "
+        + "ends to the linearized solution.", 1000).atLeast(1);
+    public static final ChoiceSetting<Activation> ACTIVATION = ChoiceSetting.choice("activation", "Activation σ",
+        "Smooth activations stay closer to the linearization but train more slowly.", Activation.class,
+        Activation.RELU);
+    public static final ChoiceSetting<Initialization> INIT = ChoiceSetting.choice("init", "Initialization", "",
+        Initialization.class, Initialization.ANTISYMMETRIC)
+        .ordered(Initialization.ANTISYMMETRIC, Initialization.GAUSSIAN);
+    public static final WholeSetting SEED = Common.SEED;
+    public static final RealSetting LR = RealSetting.real("lr", "Step η (0 = auto)", "Gradient-descent step. 0 = "
+        + "auto: η = 1/(g λ_max(K(0))), half the linearized model's stability limit 2/(g λ_max(K(0))), where K(0) is "
+        + "the tangent kernel at initialization and g = 1 (sum loss) or 2/n (mean loss).", 0).atLeast(0);
+    public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps", "Gradient descent stops "
+        + "after this many steps at the latest.", TrainingSettings.DEFAULT_STEPS).atLeast(1).atMost(1_000_000_000L);
+    public static final RealSetting TOL = Common.tol(TrainingSettings.DEFAULT_TOLERANCE,
+        TrainingSettings.TOLERANCE_RANGE, "Here L* = 0: the tangent "
+        + "kernel K(0) is positive definite (the node refuses the data otherwise), so a wide network interpolates the "
+        + "training points and the rule reads L ≤ tol.");
+    public static final ChoiceSetting<LossConvention> LOSS = Common.loss(LossConvention.SUM, "Here Ŷ = f(X), the "
+        + "network's outputs at the training inputs.");
+    public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory records", "Trajectory rows "
+        + "besides the first and the last, at geometrically spaced steps between 1 and the maximum steps (so a log "
+        + "step axis shows them evenly).", TrainingSettings.DEFAULT_RECORDS).atLeast(0).atMost(100_000);
 
     /** Output column names of the trained network's and the linearized model's predictions. */
     public static final String TRAINED = "Prediction (trained network)";
@@ -94,40 +98,36 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         ColumnSpec.real("trainPredictionDistance"), ColumnSpec.real("testPredictionDistance"),
         ColumnSpec.real("conditionNumber"), ColumnSpec.real("gramDistance"));
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, long width, String activation,
-                           String init, long seed, double lr, long steps, double tol, String loss, long records)
-        implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGET.write(s, targetColumns);
-            WIDTH.write(s, width);
-            ACTIVATION.write(s, activation);
-            INIT.write(s, init);
-            SEED.write(s, seed);
-            LR.write(s, lr);
-            STEPS.write(s, steps);
-            TOL.write(s, tol);
-            LOSS.write(s, loss);
-            RECORDS.write(s, records);
+    /** The node's settings; the antisymmetric initialization needs an even width. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
+            requireEvenWidth(WIDTH, get(WIDTH), get(INIT));
         }
 
         /** The engine's training settings: lr 0 is the automatic step. */
         public TrainingSettings training() {
-            return WideNetworkTrainerNode.training(lr, steps, tol, loss, records);
+            return WideNetworkTrainerNode.training(get(LR), get(STEPS), get(TOL), get(LOSS), get(RECORDS));
         }
 
         /** The initial network for D inputs, W(0) from the seed. */
         public WideNetwork initialNetwork(int inputDim) {
-            return WideNetwork.initialize(width, inputDim, Activation.parse(ACTIVATION.key(), activation),
-                Initialization.parse(INIT.key(), init), seed);
+            return WideNetwork.initialize(get(WIDTH), inputDim, get(ACTIVATION), get(INIT), get(SEED));
         }
     }
 
-    /** The engine's training settings of these parameters' values; lr 0 is the automatic step. */
-    static TrainingSettings training(double lr, long steps, double tol, String loss, long records) {
-        TrainingSettings t = TrainingSettings.defaults().withMaxSteps(steps).withTolerance(tol)
-            .withLoss(LossConvention.parse(LOSS.key(), loss)).withRecords((int) records);
+    /** Mirrored pairs need an even width: refuses an odd one naming the width setting. */
+    static void requireEvenWidth(Parameter width, long h, Initialization init) {
+        if (init == Initialization.ANTISYMMETRIC && h % 2 != 0) {
+            throw width.invalid("must be even for the antisymmetric initialization, which pairs every unit with a "
+                + "mirrored copy, not " + h + ": use an even width or the gaussian initialization");
+        }
+    }
+
+    /** The engine's training settings of these settings' values; lr 0 is the automatic step. */
+    static TrainingSettings training(double lr, long steps, double tol, LossConvention loss, long records) {
+        TrainingSettings t = TrainingSettings.defaults().withMaxSteps(steps).withTolerance(tol).withLoss(loss)
+            .withRecords(Math.toIntExact(records));
         return lr == 0 ? t.withAutoLearningRate() : t.withLearningRate(lr);
     }
 
@@ -172,21 +172,8 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
                     + "' f_lin(x).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGET, WIDTH, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, RECORDS);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        Settings out = new Settings(INPUTS.readColumns(s), TARGET.readColumns(s), WIDTH.readLong(s),
-            ACTIVATION.readChoice(s), INIT.readChoice(s), SEED.readLong(s), LR.readDouble(s), STEPS.readLong(s),
-            TOL.readDouble(s), LOSS.readChoice(s), RECORDS.readLong(s));
-        if (out.init().equals("antisymmetric") && out.width() % 2 != 0) {
-            throw WIDTH.invalid("must be even for the antisymmetric initialization, which pairs every unit with a "
-                + "mirrored copy, not " + out.width() + ": use an even width or the gaussian initialization");
-        }
-        return out;
+    public WideNetworkTrainerNode() {
+        super(Settings::new, INPUTS, TARGET, WIDTH, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, RECORDS);
     }
 
     @Override
@@ -195,9 +182,9 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         if (data == null) {
             return new PortSpec[] {TRAJECTORY, SUMMARY, null};
         }
-        ColumnSelection sel = select(data, in.length > 1 ? Common.tableSpec(in, 1) : null, s.inputColumns(),
-            s.targetColumns());
-        Checks.denseSize(WIDTH.key(), s.width(), sel.inputs().size(), "use a smaller width.");
+        ColumnSelection sel = select(data, in.length > 1 ? Common.tableSpec(in, 1) : null, s.get(INPUTS),
+            s.get(TARGET));
+        Checks.denseSize(WIDTH.key(), s.get(WIDTH), sel.inputs().size(), "use a smaller width.");
         return new PortSpec[] {TRAJECTORY, SUMMARY, predictionsSpec(sel.inputs())};
     }
 
@@ -206,7 +193,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         Table data = Common.table(in, 0);
         Table test = in.length > 1 ? Common.table(in, 1) : null;
         configure(s, new PortSpec[] {data.spec(), test == null ? null : test.spec()});
-        ColumnSelection sel = select(data.spec(), null, s.inputColumns(), s.targetColumns());
+        ColumnSelection sel = select(data.spec(), null, s.get(INPUTS), s.get(TARGET));
         if (data.rows() > MAX_ROWS) {
             throw new InvalidInputException(Common.INPUT_COLUMNS, String.format(Locale.ROOT, "The training table has "
                 + "%d rows, but this node accepts at most %d: the tangent kernel is an n x n matrix whose eigenvalues it "
@@ -225,7 +212,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
             progress.checkCanceled();
             r = WideNetworkTrainer.train(lin, xTest, s.training(), progress.slice(0.05, 0.97));
         } catch (InvalidInputException e) {
-            throw translated(e, data, WIDTH.key());
+            throw translated(e, data, WIDTH);
         }
         progress.report(0.98, "tables");
         Table predictions = test == null
@@ -263,27 +250,18 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
     }
 
     /**
-     * The engine names its matrices and parameters (X, width, lr); the node's user knows settings and row ids. Row
-     * numbers of X are positions in the table, so they become the table's row ids.
+     * The engine names its matrices and parameters (X, width, lr); the node's user knows settings and row ids. Rows
+     * of X are positions in the table, so the engine's row indices become the table's row ids.
      *
      * @param data the table X was read from, or null for data the node made itself
-     * @param widthKey the node's setting for the width
+     * @param width the node's setting for the width
      */
-    static InvalidInputException translated(InvalidInputException e, Table data, String widthKey) {
+    static InvalidInputException translated(InvalidInputException e, Table data, Parameter width) {
         return switch (e.subject()) {
-            case "X" -> {
-                Matcher m = Pattern.compile("\\b(rows?) (\\d+)(?: and (\\d+))? of X\\b").matcher(e.getMessage());
-                StringBuilder b = new StringBuilder();
-                while (data != null && m.find()) {
-                    String ids = "'" + data.rowId(Integer.parseInt(m.group(2)) - 1) + "'"
-                        + (m.group(3) == null ? "" : " and '" + data.rowId(Integer.parseInt(m.group(3)) - 1) + "'");
-                    m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " " + ids + " of the input columns"));
-                }
-                m.appendTail(b);
-                yield new InvalidInputException(Common.INPUT_COLUMNS, b.toString());
-            }
-            case "lr" -> new InvalidInputException(LR.key(), e.getMessage() + " In this node, lr = 0 is 'auto'.");
-            case "width" -> new InvalidInputException(widthKey, e.getMessage());
+            case "X" -> NodeErrors.rowsOf(e, "X", data == null ? null : r -> data.rowId(Math.toIntExact(r)),
+                Common.INPUT_COLUMNS, "the input columns");
+            case "lr" -> NodeErrors.about(e, LR).withNote("In this node, lr = 0 is 'auto'.");
+            case "width" -> NodeErrors.about(e, width);
             default -> e;
         };
     }
@@ -304,7 +282,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
             gramDistance = TangentKernel.relativeDistance(lin.gram(), TangentKernel.reluInfiniteWidth(lin.inputs(), lin.inputs()));
         }
         TrajectoryRecord end = r.last();
-        return Table.builder(SUMMARY).addCells(s.width(), s.seed(), r.steps(), r.stop().name().toLowerCase(Locale.ROOT),
+        return Table.builder(SUMMARY).addCells(s.get(WIDTH), s.get(SEED), r.steps(), r.stop().name().toLowerCase(Locale.ROOT),
             r.learningRate(), end.loss(), end.weightDistance(), end.relativeWeightDistance(), lin.changeNorm(),
             end.trainPredictionDistance(), hasTest ? end.testPredictionDistance() : null, lin.conditionNumber(),
             gramDistance).build();
@@ -330,7 +308,7 @@ public final class WideNetworkTrainerNode implements LinearNetworkNode<WideNetwo
         if (!r.converged()) {
             w.add(String.format(Locale.ROOT, "Training stopped after %d steps with loss %.3g > tol = %g: the distances "
                 + "describe an unconverged network. Increase the maximum steps or the step η.", r.steps(),
-                r.last().loss(), s.tol()));
+                r.last().loss(), s.get(TOL)));
         }
         return w;
     }

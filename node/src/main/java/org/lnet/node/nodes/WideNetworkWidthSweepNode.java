@@ -6,19 +6,24 @@ import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.LossConvention;
 import org.lnet.engine.Progress;
 import org.lnet.engine.ntk.Activation;
 import org.lnet.engine.ntk.Initialization;
 import org.lnet.engine.ntk.NtkData;
 import org.lnet.engine.ntk.NtkSweep;
-import org.lnet.node.LinearNetworkNode;
+import org.lnet.node.DeclaredNode;
 import org.lnet.node.NodeInfo;
 import org.lnet.node.NodeResult;
-import org.lnet.node.Parameter;
+import org.lnet.node.ChoiceSetting;
+import org.lnet.node.ColumnsSetting;
 import org.lnet.node.PortDef;
 import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
-import org.lnet.node.SettingsStore;
+import org.lnet.node.RealSetting;
+import org.lnet.node.Values;
+import org.lnet.node.WholeSetting;
+import org.lnet.node.WidthsSetting;
 import org.lnet.node.table.ColumnSelection;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
@@ -31,7 +36,7 @@ import org.lnet.node.table.TableSpec;
  * for several widths and seeds, with the power law of the distance to the linearized solution against the width.
  * Settings shared with the trainer are the trainer's parameters, so they read and validate the same.
  */
-public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNetworkWidthSweepNode.Settings> {
+public final class WideNetworkWidthSweepNode extends DeclaredNode<WideNetworkWidthSweepNode.Settings> {
 
     /** The built-in data without a table, those of {@code lnet ntk-sweep}: n = 20 points in R^5, 100 test points. */
     public static final int SYNTHETIC_SAMPLES = 20;
@@ -39,22 +44,21 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
     public static final int SYNTHETIC_TEST_POINTS = 100;
     public static final long SYNTHETIC_SEED = 42;
 
-    static final Parameter INPUTS = WideNetworkTrainerNode.INPUTS;
-    static final Parameter TARGET = WideNetworkTrainerNode.TARGET;
-    static final Parameter WIDTHS = Parameter.text("widths", "Widths h", "Comma-separated widths, each a whole number "
-        + "≥ 1 (even for the antisymmetric initialization), e.g. 100, 400, 1600, 6400.", "100, 400, 1600, 6400");
-    static final Parameter SEEDS = Parameter.whole("seeds", "Runs per width", "Independent initializations per width.",
-        3).atLeast(1).atMost(10_000);
-    static final Parameter ACTIVATION = WideNetworkTrainerNode.ACTIVATION;
-    static final Parameter INIT = WideNetworkTrainerNode.INIT;
-    static final Parameter SEED = Parameter.whole("seed", "Base seed", "Run (h, j) uses a seed derived from this one, "
-        + "so results do not depend on the order or the number of threads.", 1);
-    static final Parameter LR = WideNetworkTrainerNode.LR;
-    static final Parameter STEPS = WideNetworkTrainerNode.STEPS;
-    static final Parameter TOL = WideNetworkTrainerNode.TOL;
-    static final Parameter LOSS = WideNetworkTrainerNode.LOSS;
-    static final Parameter THREADS = Parameter.whole("threads", "Threads", "Worker threads; 0 = one per processor. The "
-        + "results are identical for any number of threads.", 0).atLeast(0).atMost(1024);
+    public static final ColumnsSetting INPUTS = WideNetworkTrainerNode.INPUTS;
+    public static final ColumnsSetting TARGET = WideNetworkTrainerNode.TARGET;
+    public static final WidthsSetting WIDTHS = WidthsSetting.widths("widths", "Widths h", "Comma-separated widths, "
+        + "each a whole number ≥ 1 (even for the antisymmetric initialization), e.g. 100, 400, 1600, 6400.", 100, 400,
+        1600, 6400);
+    public static final WholeSetting SEEDS = WholeSetting.whole("seeds", "Runs per width", "Independent "
+        + "initializations per width.", 3).atLeast(1).atMost(10_000);
+    public static final ChoiceSetting<Activation> ACTIVATION = WideNetworkTrainerNode.ACTIVATION;
+    public static final ChoiceSetting<Initialization> INIT = WideNetworkTrainerNode.INIT;
+    public static final WholeSetting SEED = Common.BASE_SEED;
+    public static final RealSetting LR = WideNetworkTrainerNode.LR;
+    public static final WholeSetting STEPS = WideNetworkTrainerNode.STEPS;
+    public static final RealSetting TOL = WideNetworkTrainerNode.TOL;
+    public static final ChoiceSetting<LossConvention> LOSS = WideNetworkTrainerNode.LOSS;
+    public static final WholeSetting THREADS = Common.THREADS;
 
     /** The columns whose NaN means "not applicable" (no test points, not ReLU) and become missing cells. */
     private static final List<String> OPTIONAL = List.of("testPredictionDistance", "relativeTestPredictionDistance",
@@ -69,32 +73,26 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
         ColumnSpec.real(OPTIONAL.get(2)), ColumnSpec.real(OPTIONAL.get(3)), ColumnSpec.real("conditionNumber"),
         ColumnSpec.real("slope"), ColumnSpec.real("slopeStdErr"));
 
-    public record Settings(List<String> inputColumns, List<String> targetColumns, String widths, long seeds,
-                           String activation, String init, long seed, double lr, long steps, double tol, String loss,
-                           long threads) implements LinearNetworkNode.Settings {
-        @Override
-        public void save(SettingsStore s) {
-            INPUTS.write(s, inputColumns);
-            TARGET.write(s, targetColumns);
-            WIDTHS.write(s, widths);
-            SEEDS.write(s, seeds);
-            ACTIVATION.write(s, activation);
-            INIT.write(s, init);
-            SEED.write(s, seed);
-            LR.write(s, lr);
-            STEPS.write(s, steps);
-            TOL.write(s, tol);
-            LOSS.write(s, loss);
-            THREADS.write(s, threads);
+    /** The node's settings; the antisymmetric initialization needs even widths. */
+    public static final class Settings extends Values {
+        Settings(Values values) {
+            super(values);
+            for (long h : get(WIDTHS)) {
+                if (get(INIT) == Initialization.ANTISYMMETRIC && h % 2 != 0) {
+                    throw WIDTHS.invalid("must list even widths for the antisymmetric initialization, which pairs "
+                        + "every unit with a mirrored copy; " + h + " is odd: use even widths or the gaussian "
+                        + "initialization");
+                }
+            }
         }
 
         /** The engine's sweep settings; threads 0 is one per processor. */
         public NtkSweep.Settings sweep() {
-            int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : (int) threads;
+            long threads = get(THREADS);
+            int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : Math.toIntExact(threads);
             // one run's records are not kept: the sweep reports each run's end
-            return new NtkSweep.Settings(Common.widthList(WIDTHS, widths), (int) seeds,
-                Activation.parse(ACTIVATION.key(), activation), Initialization.parse(INIT.key(), init),
-                WideNetworkTrainerNode.training(lr, steps, tol, loss, 0), seed, n);
+            return new NtkSweep.Settings(get(WIDTHS), Math.toIntExact(get(SEEDS)), get(ACTIVATION), get(INIT),
+                WideNetworkTrainerNode.training(get(LR), get(STEPS), get(TOL), get(LOSS), 0), get(SEED), n);
         }
     }
 
@@ -124,23 +122,8 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
                 + "slope, slopeStdErr (missing where not applicable).")), NodeInfo.SATPATHI_SRIKANT);
     }
 
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(INPUTS, TARGET, WIDTHS, SEEDS, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, THREADS);
-    }
-
-    @Override
-    public Settings load(SettingsStore s) {
-        Settings out = new Settings(INPUTS.readColumns(s), TARGET.readColumns(s), WIDTHS.readText(s), SEEDS.readLong(s),
-            ACTIVATION.readChoice(s), INIT.readChoice(s), SEED.readLong(s), LR.readDouble(s), STEPS.readLong(s),
-            TOL.readDouble(s), LOSS.readChoice(s), THREADS.readLong(s));
-        for (long h : Common.widthList(WIDTHS, out.widths())) {
-            if (out.init().equals("antisymmetric") && h % 2 != 0) {
-                throw WIDTHS.invalid("must list even widths for the antisymmetric initialization, which pairs every "
-                    + "unit with a mirrored copy; " + h + " is odd: use even widths or the gaussian initialization");
-            }
-        }
-        return out;
+    public WideNetworkWidthSweepNode() {
+        super(Settings::new, INPUTS, TARGET, WIDTHS, SEEDS, ACTIVATION, INIT, SEED, LR, STEPS, TOL, LOSS, THREADS);
     }
 
     @Override
@@ -149,12 +132,12 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
         TableSpec test = in.length > 1 ? Common.tableSpec(in, 1) : null;
         int d = SYNTHETIC_DIM;
         if (data != null) {
-            d = WideNetworkTrainerNode.select(data, test, s.inputColumns(), s.targetColumns()).inputs().size();
+            d = WideNetworkTrainerNode.select(data, test, s.get(INPUTS), s.get(TARGET)).inputs().size();
         } else if (test != null) {
             throw new InvalidInputException(Common.INPUT_COLUMNS, "Test points need a data table: without one the node "
                 + "uses its built-in data, which come with " + SYNTHETIC_TEST_POINTS + " test points of their own.");
         }
-        for (long h : Common.widthList(WIDTHS, s.widths())) {
+        for (long h : s.get(WIDTHS)) {
             Checks.denseSize(WIDTHS.key(), h, d, "use smaller widths.");
         }
         return new PortSpec[] {OUTPUT};
@@ -172,7 +155,7 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
         try {
             result = NtkSweep.run(data, s.sweep(), progress);
         } catch (InvalidInputException e) {
-            throw WideNetworkTrainerNode.translated(e, table, WIDTHS.key());
+            throw WideNetworkTrainerNode.translated(e, table, WIDTHS);
         }
         NtkSweep.Fit fit = result.fit(NtkSweep.Row::relativeWeightDistance);
         Table.Builder b = Table.builder(OUTPUT);
@@ -187,7 +170,7 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
         if (result.unconverged() > 0) {
             warnings.add(String.format(Locale.ROOT, "%d of %d runs stopped at the step limit %d before the loss reached "
                 + "tol = %g: their distances are not at convergence. Increase the maximum steps or the step η.",
-                result.unconverged(), result.rows().size(), s.steps(), s.tol()));
+                result.unconverged(), result.rows().size(), s.get(STEPS), s.get(TOL)));
         }
         return NodeResult.of(b.build()).withWarnings(warnings);
     }
@@ -204,7 +187,7 @@ public final class WideNetworkWidthSweepNode implements LinearNetworkNode<WideNe
                 + "%d rows, but this node accepts at most %d: each run solves an n x n tangent-kernel system. Sample or "
                 + "filter the rows first.", table.rows(), WideNetworkTrainerNode.MAX_ROWS));
         }
-        ColumnSelection sel = WideNetworkTrainerNode.select(table.spec(), null, s.inputColumns(), s.targetColumns());
+        ColumnSelection sel = WideNetworkTrainerNode.select(table.spec(), null, s.get(INPUTS), s.get(TARGET));
         DMatrixRMaj x = Matrices.matrix(table, sel.inputs(), "input", Common.INPUT_COLUMNS, progress);
         double[] y = Matrices.matrix(table, sel.targets(), "target", Common.TARGET_COLUMNS, progress).data;
         DMatrixRMaj xTest = test == null ? null

@@ -1,7 +1,6 @@
 package org.lnet.node.table;
 
 import java.util.List;
-import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
@@ -111,11 +110,11 @@ public final class Matrices {
         void read(int r, double[] out) {
             for (int j = 0; j < idx.length; j++) {
                 if (table.isMissing(idx[j], r)) {
-                    throw missingCell(setting, role, columns.get(j), table.rowId(r));
+                    throw missingCell(setting, role, columns.get(j), idx[j], table.rowId(r), r);
                 }
                 double v = table.getDouble(idx[j], r);
                 if (!Double.isFinite(v)) {
-                    throw nonFiniteCell(setting, role, columns.get(j), table.rowId(r), v);
+                    throw nonFiniteCell(setting, role, columns.get(j), idx[j], table.rowId(r), r, v);
                 }
                 out[j] = v;
             }
@@ -124,20 +123,40 @@ public final class Matrices {
 
     /**
      * The error for a missing cell of a numeric column, as every host reports it (hosts that read rows themselves,
-     * such as a cluster job, throw this one too).
+     * such as a cluster job, throw this one too). A CELL error about the column setting, with the row and column
+     * indices when known (-1 otherwise).
      *
      * @param role how the message names the column ("input", "target", ...)
      */
+    public static InvalidInputException missingCell(String setting, String role, String column, long columnIndex,
+                                                    String rowId, long rowIndex) {
+        return cell(setting, role, column, columnIndex, rowId, rowIndex, "Missing value in ",
+            "remove or impute missing values before this node");
+    }
+
+    /** {@link #missingCell(String, String, String, long, String, long)} without indices. */
     public static InvalidInputException missingCell(String setting, String role, String column, String rowId) {
-        return new InvalidInputException(setting, "Missing value in " + role + " column '" + column + "', row '" + rowId
-            + "': remove or impute missing values before this node.");
+        return missingCell(setting, role, column, -1, rowId, -1);
     }
 
     /** The error for a NaN or infinite cell of a numeric column, as every host reports it. */
+    public static InvalidInputException nonFiniteCell(String setting, String role, String column, long columnIndex,
+                                                      String rowId, long rowIndex, double value) {
+        return cell(setting, role, column, columnIndex, rowId, rowIndex, "Non-finite value " + value + " in ",
+            "remove or replace NaN and infinite values before this node");
+    }
+
+    /** {@link #nonFiniteCell(String, String, String, long, String, long, double)} without indices. */
     public static InvalidInputException nonFiniteCell(String setting, String role, String column, String rowId,
                                                       double value) {
-        return new InvalidInputException(setting, String.format(Locale.ROOT, "Non-finite value %s in %s column '%s', "
-            + "row '%s': remove or replace NaN and infinite values before this node.", value, role, column, rowId));
+        return nonFiniteCell(setting, role, column, -1, rowId, -1, value);
+    }
+
+    private static InvalidInputException cell(String setting, String role, String column, long columnIndex,
+                                              String rowId, long rowIndex, String lead, String remedy) {
+        return new InvalidInputException(InvalidInputException.Kind.CELL, setting,
+            rowIndex < 0 ? new long[0] : new long[] {rowIndex}, columnIndex,
+            role + " column '" + column + "', row '" + rowId + "'", lead, "", remedy);
     }
 
     /** All numeric columns of a table, in order (the layout of U, V and Theta tables). */

@@ -240,8 +240,8 @@ class WideNetworkTrainerNodeTest {
     void lrZeroIsTheAutomaticStepAndAMissingKeyItsDefault() {
         WideNetworkTrainerNode.Settings s = node.load(settings());
         assertTrue(s.training().autoLearningRate());
-        assertEquals(1000, s.width());
-        assertEquals("antisymmetric", s.init());
+        assertEquals(1000, s.get(WideNetworkTrainerNode.WIDTH));
+        assertEquals(Initialization.ANTISYMMETRIC, s.get(WideNetworkTrainerNode.INIT));
         assertEquals(0.05, node.load(settings("lr", 0.05)).training().learningRate());
         MapSettingsStore saved = new MapSettingsStore();
         s.save(saved);

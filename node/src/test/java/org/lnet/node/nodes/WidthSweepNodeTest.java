@@ -101,8 +101,8 @@ class WidthSweepNodeTest {
             assertTrue(e.getMessage().contains(widths.equals("10") ? "at least two different widths" : "twice"),
                 e.getMessage());
         }
-        assertEquals(3, ((WidthSweepNode.Settings) node.load(NodeFixtures.store("widths", "1e1, 2e1, 40"))).widthList()
-            .length, "whole numbers in scientific notation, as on the command line");
+        assertEquals(3, ((WidthSweepNode.Settings) node.load(NodeFixtures.store("widths", "1e1, 2e1, 40")))
+            .get(WidthSweepNode.WIDTHS).length, "whole numbers in scientific notation, as on the command line");
     }
 
     /**

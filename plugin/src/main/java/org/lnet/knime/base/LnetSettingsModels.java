@@ -27,12 +27,16 @@ public final class LnetSettingsModels {
 
     /** A new SettingsModel holding the parameter's default. */
     public static SettingsModel create(Parameter p) {
+        return create(p, p.key());
+    }
+
+    private static SettingsModel create(Parameter p, String key) {
         return switch (p.kind()) {
-            case DOUBLE -> new SettingsModelDouble(p.key(), (Double) p.defaultValue());
-            case LONG -> new SettingsModelLong(p.key(), (Long) p.defaultValue());
-            case BOOLEAN -> new SettingsModelBoolean(p.key(), (Boolean) p.defaultValue());
-            case CHOICE, TEXT -> new SettingsModelString(p.key(), (String) p.defaultValue());
-            case COLUMNS -> new SettingsModelFilterString(p.key());
+            case DOUBLE -> new SettingsModelDouble(key, (Double) p.defaultValue());
+            case LONG -> new SettingsModelLong(key, (Long) p.defaultValue());
+            case BOOLEAN -> new SettingsModelBoolean(key, (Boolean) p.defaultValue());
+            case CHOICE, TEXT -> new SettingsModelString(key, (String) p.defaultValue());
+            case COLUMNS -> new SettingsModelFilterString(key);
         };
     }
 
@@ -74,6 +78,25 @@ public final class LnetSettingsModels {
         if (settings.containsKey(p.key())) {
             model.loadSettingsFrom(settings);
             return;
+        }
+        // a renamed setting: settings saved before the rename hold it under a former key (Parameter.formerKeys)
+        for (String former : p.formerKeys()) {
+            if (settings.containsKey(former)) {
+                SettingsModel old = create(p, former);
+                old.loadSettingsFrom(settings);
+                switch (p.kind()) {
+                    case DOUBLE -> ((SettingsModelDouble) model).setDoubleValue(((SettingsModelDouble) old)
+                        .getDoubleValue());
+                    case LONG -> ((SettingsModelLong) model).setLongValue(((SettingsModelLong) old).getLongValue());
+                    case BOOLEAN -> ((SettingsModelBoolean) model).setBooleanValue(((SettingsModelBoolean) old)
+                        .getBooleanValue());
+                    case CHOICE, TEXT -> ((SettingsModelString) model).setStringValue(((SettingsModelString) old)
+                        .getStringValue());
+                    case COLUMNS -> ((SettingsModelFilterString) model).setNewValues(((SettingsModelFilterString) old)
+                        .getIncludeList(), List.of(), false);
+                }
+                return;
+            }
         }
         switch (p.kind()) {
             case DOUBLE -> ((SettingsModelDouble) model).setDoubleValue((Double) p.defaultValue());

@@ -107,6 +107,23 @@ class LnetSettingsModelsTest {
         assertEquals(0.5, back.getDouble("lr"), "the other keys load");
     }
 
+    /**
+     * Table to Network's width was saved as "implicitWidth" (a long) before the key was renamed to "width": KNIME
+     * settings of that time load the same width, and save it under the new key.
+     */
+    @Test
+    void settingsSavedUnderAFormerKeyLoadTheSameValue() throws InvalidSettingsException {
+        String id = "TableToNetwork";
+        NodeDriver d = KnimeRun.driver(id);
+        KnimeConfig older = new KnimeConfig("model");
+        older.xlong("implicitWidth", 5000);
+        older.string("initialization", "imported");
+        d.loadSettings(KnimeRun.settings(older));
+        NodeSettings back = d.saveSettings();
+        assertEquals(5000L, back.getLong("width"));
+        assertEquals("imported", back.getString("initialization"));
+    }
+
     @Test
     void aValueTheNodeLayerRefusesIsRefusedWithItsMessageAndChangesNothing() {
         String id = "RandomInitializer";
