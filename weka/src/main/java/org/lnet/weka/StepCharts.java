@@ -5,6 +5,7 @@ import java.util.Map;
 import org.lnet.charts.Charts;
 import org.lnet.charts.NodeCharts;
 import org.lnet.engine.ntk.NtkData;
+import org.lnet.engine.train.TrainingOptions;
 import org.lnet.node.LinearNetworkNode;
 import org.lnet.node.NodeResult;
 import org.lnet.node.nodes.GradientFlowTrainerNode;
@@ -57,16 +58,17 @@ final class StepCharts {
 
     private static BufferedImage trajectory(LnetStep<?> step, LinearNetworkNode.Settings s, NodeResult result) {
         GradientFlowTrainerNode.Settings settings = (GradientFlowTrainerNode.Settings) s;
-        String title = step.getName() + ": " + (settings.method().equals("flow") ? "gradient flow" : "gradient descent")
-            + ", " + settings.loss() + " loss";
+        String title = step.getName() + ": " + (settings.get(GradientFlowTrainerNode.METHOD) == TrainingOptions.Method.FLOW
+            ? "gradient flow" : "gradient descent") + ", " + settings.get(GradientFlowTrainerNode.LOSS).key() + " loss";
         return image(NodeCharts.trajectory((Table) result.output(1), title));
     }
 
     private static BufferedImage wideNetworkTrajectory(LnetStep<?> step, LinearNetworkNode.Settings s,
                                                        NodeResult result) {
         WideNetworkTrainerNode.Settings settings = (WideNetworkTrainerNode.Settings) s;
-        String title = step.getName() + ": " + settings.activation() + ", h = " + settings.width() + ", "
-            + settings.init() + " initialization, " + settings.loss() + " loss";
+        String title = step.getName() + ": " + settings.get(WideNetworkTrainerNode.ACTIVATION).key() + ", h = "
+            + settings.get(WideNetworkTrainerNode.WIDTH) + ", " + settings.get(WideNetworkTrainerNode.INIT).key()
+            + " initialization, " + settings.get(WideNetworkTrainerNode.LOSS).key() + " loss";
         return image(NodeCharts.wideNetworkTrajectory((Table) result.output(0), title));
     }
 
