@@ -140,7 +140,7 @@ class KnimeResolutionTest {
                 assertNotNull(url, first + " of " + lib + " is not served by the bundle class path");
                 assertArrayEquals(inner.get(first), read(url), first);
             }
-            // and the node layer's entry point loads as a class from lib/lnet-engine.jar
+            // and the node layer's entry point loads as a class from lib/lnet-node.jar
             assertEquals(ours, org.osgi.framework.FrameworkUtil.getBundle(ours.loadClass("org.lnet.node.nodes.Nodes")));
         }
     }

@@ -140,7 +140,7 @@ class PackageInstallIT {
                 "no build tools, no engine classes in the steps jar: " + jar);
         }
         assertEquals(new TreeSet<>(List.of("Description.props", "LICENSE", "PluginManager.props", PACKAGE + ".jar",
-            "lib/lnet-engine.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
+            "lib/lnet-engine.jar", "lib/lnet-node.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
             "lib/commons-math3.jar", "lib/commons-rng-client-api.jar", "lib/commons-rng-core.jar",
             "lib/commons-rng-simple.jar", "lib/commons-rng-sampling.jar", "lib/jfreechart.jar",
             "lib/org.jfree.svg.jar")), entries, "Weka itself and build-time tools are not shipped");
