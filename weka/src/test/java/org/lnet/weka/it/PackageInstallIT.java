@@ -169,7 +169,9 @@ class PackageInstallIT {
         assertEquals("false", run.one("step.onAppClasspath"));
         assertEquals("false", run.one("engine.onAppClasspath"), "the engine comes from the package only");
         String lib = "/packages/" + PACKAGE + "/lib/";
+        assertEquals("false", run.one("node.onAppClasspath"), "the node layer comes from the package only");
         assertTrue(run.one("engine.location").endsWith(lib + "lnet-engine.jar"), run.one("engine.location"));
+        assertTrue(run.one("node.location").endsWith(lib + "lnet-node.jar"), run.one("node.location"));
         assertTrue(run.one("jfreechart.location").endsWith(lib + "jfreechart.jar"), run.one("jfreechart.location"));
         assertEquals("[Balanced Initializer, Bound Evaluator, Gradient Flow Trainer, Linear Network Predictor, "
             + "Min-Norm Regression, Random Initializer, Wide Network Trainer, Wide Network Width Sweep, Width Sweep]",

@@ -121,9 +121,12 @@ public final class PackageMain {
         Class<?> step = weka.core.WekaPackageClassLoaderManager.forName("org.lnet.weka.steps.GradientFlowTrainerStep");
         result("step.classloader", step.getClassLoader().getClass().getName());
         result("step.onAppClasspath", visible("org.lnet.weka.steps.GradientFlowTrainerStep"));
-        result("engine.onAppClasspath", visible("org.lnet.node.nodes.Nodes"));
-        Class<?> engine = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
+        result("engine.onAppClasspath", visible("org.lnet.engine.train.Trainer"));
+        result("node.onAppClasspath", visible("org.lnet.node.nodes.Nodes"));
+        Class<?> engine = Class.forName("org.lnet.engine.train.Trainer", false, step.getClassLoader());
         result("engine.location", engine.getProtectionDomain().getCodeSource().getLocation());
+        Class<?> node = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
+        result("node.location", node.getProtectionDomain().getCodeSource().getLocation());
         Class<?> chart = Class.forName("org.jfree.chart.JFreeChart", false, step.getClassLoader());
         result("jfreechart.location", chart.getProtectionDomain().getCodeSource().getLocation());
 
