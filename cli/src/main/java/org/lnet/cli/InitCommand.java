@@ -116,7 +116,10 @@ final class InitCommand implements Command {
             MapSettingsStore store = given.store();
             // the projection needs X, which the node reads from its data table; here X is a file of its own
             RANDOM.parameter("invariantSet").writeText(store, "false");
-            Phase.enter("sampling U and V of width h = " + width, -1);
+            long d = given.whole("inputs");
+            long m = given.whole("outputs");
+            Phase.enter("sampling U (" + d + " x " + width + ") and V (" + m + " x " + width + ")",
+                implicit ? -1 : Phase.doubles(d + m, width));
             NodeResult r = RANDOM.execute(store, new PortValue[] {null}, new StderrProgress());
             r.warnings().forEach(w -> System.err.println("lnet init: warning: " + w));
             result = (NetworkPortObject) r.output(0);

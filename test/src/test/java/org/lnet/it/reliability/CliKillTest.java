@@ -55,7 +55,7 @@ class CliKillTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(train);
-        cmd.addAll(List.of("--steps", "2000000000"));
+        cmd.addAll(List.of("--steps", "1000000000"));
         long started = System.nanoTime();
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
             .redirectOutput(dir.resolve("child.log").toFile()).start();
