@@ -129,6 +129,17 @@ final class Args {
         return a;
     }
 
+    /** These options without {@code name}: for a value a command translates before the node layer reads it. */
+    Args without(String name) {
+        Args a = new Args();
+        a.values.putAll(values);
+        a.values.remove(name);
+        a.flags.addAll(flags);
+        a.flags.remove(name);
+        a.positional.addAll(positional);
+        return a;
+    }
+
     boolean has(String name) {
         return values.containsKey(name) || flags.contains(name);
     }

@@ -5,9 +5,16 @@ import java.util.Set;
 import org.lnet.engine.analysis.BoundReport;
 import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.network.Reduction;
+import org.lnet.node.nodes.BoundEvaluatorNode;
 
-/** {@code lnet bounds}: Theorem 1's rate, Lemma 1's inequalities and Theorem 2's bound for U0, V0 on X, Y. */
+/**
+ * {@code lnet bounds}: Theorem 1's rate, Lemma 1's inequalities and Theorem 2's bound for U0, V0 on X, Y; the settings
+ * are the Bound Evaluator node's (alpha, delta, rcond: its defaults, ranges and messages).
+ */
 final class BoundsCommand implements Command {
+
+    private static final BoundEvaluatorNode NODE = new BoundEvaluatorNode();
+    private static final String[] SETTINGS = {"alpha", "delta", "rcond"};
 
     @Override
     public String name() {
@@ -16,26 +23,28 @@ final class BoundsCommand implements Command {
 
     @Override
     public String usage() {
-        return """
+        StringBuilder sb = new StringBuilder("""
             bounds     Theorem 1 rate, Lemma 1 (17)-(19) and Theorem 2 bound for an initial network
-              --x X.csv --y Y.csv --u0 U0.csv --v0 V0.csv
-              --alpha A   width exponent of the N(0, h^(-2 alpha)) initialization, in (1/4, 1/2] (default 0.5)
-              --delta d   failure probability of Lemma 1, in (0, 1) (default 0.1)
-              --rcond R   rank cut-off for X
-              {header}
+            """).append(Problem.HELP);
+        for (String key : SETTINGS) {
+            sb.append(NodeOptions.help(NODE.parameter(key), Map.of()));
+        }
+        return sb.append("  ").append(MatrixCsv.Header.HELP).append("""
+
             prints {c, lambdaR, lambdaM, sigmaMinSq, theorem1Rate, lemma1: {eq17, eq18, eq19: {lhs, rhs, holds}},
-                    theorem2LogBound, theorem2Vacuous, initialDistanceOp, logC}""".replace("{header}", MatrixCsv.Header.HELP);
+                    theorem2LogBound, theorem2Vacuous, initialDistanceOp, logC, alpha, delta, width}
+            (the Bound Evaluator node's settings; lnet bound-evaluator is the node itself)""").toString();
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "alpha", "delta", "rcond", "header"), Set.of());
-        double alpha = args.numberOr("alpha", 0.5);
-        double delta = args.numberOr("delta", 0.1);
-        org.lnet.engine.Checks.boundAlpha("alpha", alpha);
-        org.lnet.engine.Checks.open("delta", delta, 0, 1);
+        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "network", "alpha", "delta", "rcond",
+            "header"), Set.of());
+        NodeOptions.Given given = NodeOptions.Given.of(NODE, args, Map.of());
+        double alpha = given.number("alpha");
+        double delta = given.number("delta");
         Problem.declare(args, new Outputs());
-        Problem problem = Problem.read(args);
+        Problem problem = Problem.read(args, given.number("rcond"));
         BoundReport b = Bounds.evaluate(Reduction.of(problem.network(), problem.data()), alpha, delta);
         Map<String, Object> json = Main.json();
         json.put("c", b.c());

@@ -18,6 +18,8 @@ import org.lnet.engine.network.LinearNetwork;
 import org.lnet.engine.train.Trainer;
 import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingResult;
+import org.lnet.node.nodes.GradientFlowTrainerNode;
+import org.lnet.node.nodes.RandomInitializerNode;
 
 /**
  * {@code lnet compare}: the quick start on one's own data. Side by side, per input column and target: the min-norm
@@ -35,38 +37,72 @@ final class CompareCommand implements Command {
         return "compare";
     }
 
+    private static final RandomInitializerNode INIT = new RandomInitializerNode();
+    private static final GradientFlowTrainerNode TRAIN = new GradientFlowTrainerNode();
+    /**
+     * The quick start's own starting values, in the nodes' settings (their ranges and messages apply): a wide network
+     * trained long and tightly, so the trained column is at convergence and comparable with the min-norm one.
+     */
+    static final Map<String, String> INIT_PRESETS = Map.of("width", "200");
+    static final Map<String, String> TRAIN_PRESETS = Map.of("time", "1e4", "tol", "1e-12", "records", "2");
+    private static final String[][] SETTINGS = {{"width", "alpha", "seed"}, {"time", "tol", "rcond"}};
+
     @Override
     public String usage() {
-        return """
+        StringBuilder sb = new StringBuilder("""
             compare    quick start: min-norm X^+ Y, a trained network U V^T and ordinary least squares, side by side
               --x X.csv --y Y.csv                inputs (n x D) and targets (n x m), or
-              --data DATA.csv --target a[,b]     one file: the named columns are Y, the others X
-              [--width 200] [--alpha 0.5] [--seed 1]   Gaussian N(0, h^(-2 alpha)) initialization
-              [--time 1e4] [--tol 1e-12]         gradient flow until L - L* <= tol or t = time (sum loss)
-              [--rcond R] [--out TABLE.csv]      TABLE.csv: target,input,minNorm,trained,ols
-              {header}
-            prints the table, then {loss, residualLoss, distanceToMinNorm, minNormNorm, trainedNorm, olsUnique, ...}"""
-            .replace("{header}", MatrixCsv.Header.HELP);
+              --data DATA.csv --target-columns a[,b]   one file: the named columns are Y, the others X
+                                                 (--target is the same)
+              --out TABLE.csv                    TABLE.csv: target,input,minNorm,trained,ols
+            the Random Initializer's and the Gradient Flow Trainer's settings (compare starts width at 200, time at
+            1e4 and tol at 1e-12; gradient flow until L - L* <= tol or t = time, sum loss):
+            """);
+        for (int i = 0; i < 2; i++) {
+            for (String key : SETTINGS[i]) {
+                sb.append(NodeOptions.help((i == 0 ? INIT : TRAIN).parameter(key), Map.of()));
+            }
+        }
+        return sb.append("  ").append(MatrixCsv.Header.HELP).append("""
+
+            prints the table, then {loss, residualLoss, distanceToMinNorm, minNormNorm, trainedNorm, olsUnique, ...}""")
+            .toString();
+    }
+
+    /** The settings of a node given on the command line, the quick start's presets where an option is absent. */
+    private static NodeOptions.Given settings(org.lnet.node.LinearNetworkNode<?> node, Args args,
+                                              Map<String, String> presets) {
+        org.lnet.node.MapSettingsStore store = NodeOptions.store(node, args);
+        presets.forEach((key, value) -> {
+            if (!args.has(NodeOptions.option(key))) {
+                node.parameter(key).writeText(store, value);
+            }
+        });
+        node.load(store);
+        return new NodeOptions.Given(node, store);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("x", "y", "data", "target", "width", "alpha", "seed", "time", "tol",
-            "rcond", "out", "header"), Set.of());
+        Args args = Args.parse(argv, from, Set.of("x", "y", "data", "target", "target-columns", "width", "alpha",
+            "seed", "time", "tol", "rcond", "out", "header"), Set.of());
         MatrixCsv.Header header = MatrixCsv.Header.of(args);
+        if (args.has("target") && args.has("target-columns")) {
+            throw new UsageException("Options --target and --target-columns are the same: give one.");
+        }
+        String targets = args.has("target") ? args.string("target") : args.stringOr("target-columns", null);
         boolean oneFile = args.has("data");
-        if (oneFile == (args.has("x") || args.has("y")) || oneFile != args.has("target")) {
-            throw new UsageException("Give the data as --x X.csv --y Y.csv, or as --data DATA.csv --target NAMES.");
+        if (oneFile == (args.has("x") || args.has("y")) || oneFile != (targets != null)) {
+            throw new UsageException("Give the data as --x X.csv --y Y.csv, or as --data DATA.csv --target-columns "
+                + "NAMES.");
         }
-        long width = args.integerOr("width", 200);
-        double alpha = args.numberOr("alpha", 0.5);
-        long seed = args.integerOr("seed", 1);
-        TrainingOptions options = TrainingOptions.flow(args.numberOr("time", 1e4))
-            .withTolerance(args.numberOr("tol", 1e-12)).withRecords(2).validate();
-        Double rcond = args.has("rcond") ? args.number("rcond") : null;
-        if (rcond != null) {
-            DataDecomposition.checkRcond(rcond);
-        }
+        NodeOptions.Given init = settings(INIT, args, INIT_PRESETS);
+        NodeOptions.Given train = settings(TRAIN, args, TRAIN_PRESETS);
+        long width = init.whole("width");
+        double alpha = init.number("alpha");
+        long seed = init.whole("seed");
+        TrainingOptions options = TRAIN.load(train.store()).options().validate();
+        Double rcond = train.number("rcond") == 0 ? null : train.number("rcond");
         Outputs outputs = new Outputs();
         for (String input : new String[] {"x", "y", "data"}) {
             if (args.has(input)) {
@@ -81,7 +117,7 @@ final class CompareCommand implements Command {
         MatrixCsv.Named y;
         if (oneFile) {
             MatrixCsv.Named all = MatrixCsv.readNamed(args.path("data"), "data", header);
-            MatrixCsv.Named[] split = split(all, args.string("target"), args.path("data"));
+            MatrixCsv.Named[] split = split(all, targets, args.path("data"));
             x = split[0];
             y = split[1];
         } else {
@@ -152,11 +188,11 @@ final class CompareCommand implements Command {
         for (String t : targets.split(",", -1)) {
             int j = names.indexOf(t.trim());
             if (j < 0) {
-                throw new InvalidInputException("target", "Column '" + t.trim() + "' (--target) is not in " + file
+                throw new InvalidInputException("target", "Column '" + t.trim() + "' (--target-columns) is not in " + file
                     + ", whose columns are " + String.join(", ", names) + ".");
             }
             if (yCols.contains(j)) {
-                throw new InvalidInputException("target", "Column '" + t.trim() + "' is named twice in --target.");
+                throw new InvalidInputException("target", "Column '" + t.trim() + "' is named twice in --target-columns.");
             }
             yCols.add(j);
         }
@@ -167,7 +203,7 @@ final class CompareCommand implements Command {
             }
         }
         if (xCols.isEmpty()) {
-            throw new InvalidInputException("target", "Every column of " + file + " is a target (--target): leave at "
+            throw new InvalidInputException("target", "Every column of " + file + " is a target (--target-columns): leave at "
                 + "least one input column.");
         }
         return new MatrixCsv.Named[] {columns(all, xCols), columns(all, yCols)};

@@ -10,6 +10,7 @@ import org.lnet.engine.LossConvention;
 import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.sweep.WidthSweep;
 import org.lnet.engine.train.TrainingOptions;
+import org.lnet.node.nodes.WidthSweepNode;
 
 /** {@code lnet fig1}: the width sweep of the paper's Figure 1, as CSV, PNG and SVG. */
 final class Fig1Command implements Command {
@@ -31,16 +32,27 @@ final class Fig1Command implements Command {
         return """
             fig1       Figure 1: distance to the min-norm solution vs width, gradient descent from N(0, h^(-2 alpha))
               [--n 50 --d 200 --m 5]            data: X entries N(0,1)/sqrt(D), Y entries N(0,1) (--data-seed 42)
-              [--widths 500,1000,2000,5000,10000] [--seeds 5] [--alpha 0.5] [--lr 0.5] [--tol 1e-10] [--loss mean]
-              [--method gd|flow]                gd: descent with the fixed step lr (the paper's); flow: the exact flow,
-                                                given the time budget lr x steps
-              [--steps 100000] [--seed 1] [--threads N] [--delta 0.1]
               [--implicit-width]                sample width-free (exact in law): --widths 1e3,1e5,1e7,1e9 is cheap
               [--error-bars sd|range]           one standard deviation (the paper's) or min to max
               %s
               --out-dir DIR                     writes fig1.csv, fig1.png, fig1.svg
-            prints {slope, slopeStandardError, referenceSlope, initialU2vSlope, theorem2VacuousInEveryRun, ...}"""
-            .formatted(ChartOptions.USAGE);
+            the Width Sweep node's settings (its defaults are the paper's Figure 1):
+            %sprints {slope, slopeStandardError, referenceSlope, initialU2vSlope, theorem2VacuousInEveryRun, ...}"""
+            .formatted(ChartOptions.USAGE, sweepHelp());
+    }
+
+    /** The Width Sweep node, whose settings fig1 shares (keys, defaults, ranges, messages). */
+    static final WidthSweepNode NODE = new WidthSweepNode();
+    /** The node's settings fig1 takes; its width mode is fig1's --implicit-width, its data fig1's own. */
+    static final String[] SETTINGS = {"widths", "seeds", "alpha", "method", "lr", "tol", "loss", "steps", "seed",
+        "delta", "threads"};
+
+    static String sweepHelp() {
+        StringBuilder sb = new StringBuilder();
+        for (String key : SETTINGS) {
+            sb.append(NodeOptions.help(NODE.parameter(key), Map.of()));
+        }
+        return sb.toString();
     }
 
     @Override
@@ -68,6 +80,9 @@ final class Fig1Command implements Command {
 
     /** The Figure 1 defaults with whatever the command line overrides (options a command does not take stay default). */
     static Figure1 experiment(Args args, boolean implicitWidth) {
+        // the node checks the given settings, with its ranges and messages
+        // (its width mode is --implicit-width here; bench's --mode is bench's own)
+        NodeOptions.Given.of(NODE, args.without("mode"), Map.of());
         Figure1 d = Figure1.defaults(implicitWidth);
         WidthSweep.Settings s = d.sweep();
         WidthSweep.Settings sweep = new WidthSweep.Settings(
@@ -81,7 +96,8 @@ final class Fig1Command implements Command {
             s.implicitWidth(),
             args.integerOr("seed", s.seed()),
             args.numberOr("delta", s.delta()),
-            args.countOr("threads", s.threads()),
+            args.countOr("threads", s.threads()) == 0 ? Runtime.getRuntime().availableProcessors()
+                : args.countOr("threads", s.threads()),
             args.has("method") ? TrainingOptions.Method.parse("method", args.string("method")) : s.method()).validate();
         return new Figure1(args.countOr("n", d.n()), args.countOr("d", d.d()), args.countOr("m", d.m()),
             args.integerOr("data-seed", d.dataSeed()), sweep).validate();

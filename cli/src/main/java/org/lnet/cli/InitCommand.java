@@ -2,13 +2,31 @@ package org.lnet.cli;
 
 import java.util.Map;
 import java.util.Set;
-import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
+import org.lnet.node.MapSettingsStore;
+import org.lnet.node.NodeResult;
+import org.lnet.node.PortValue;
+import org.lnet.node.network.NetworkPortObject;
+import org.lnet.node.nodes.BalancedInitializerNode;
+import org.lnet.node.nodes.RandomInitializerNode;
 
-/** {@code lnet init}: random (optionally invariant-set) or balanced initialization, written as U and V. */
+/**
+ * {@code lnet init}: the Random Initializer node (optionally projected onto the invariant set of X) or the Balanced
+ * Initializer's construction, written as U and V CSV files and/or a network file. The settings are the nodes' (keys,
+ * defaults, ranges, messages); {@code --d}, {@code --m} and {@code --invariant} are kept as the earlier spellings of
+ * {@code --inputs}, {@code --outputs} and {@code --invariant-set}.
+ */
 final class InitCommand implements Command {
+
+    private static final RandomInitializerNode RANDOM = new RandomInitializerNode();
+    private static final BalancedInitializerNode BALANCED = new BalancedInitializerNode();
+    private static final String[] RANDOM_SETTINGS = {"inputs", "outputs", "width", "implicitWidth", "alpha", "sigmaU",
+        "sigmaV", "seed", "invariantSet"};
+    private static final String[] BALANCED_SETTINGS = {"width", "implicitWidth", "seed"};
+    /** Earlier option names -> the settings' options. */
+    static final Map<String, String> ALIASES = Map.of("d", "inputs", "m", "outputs", "invariant", "invariant-set");
 
     @Override
     public String name() {
@@ -17,38 +35,52 @@ final class InitCommand implements Command {
 
     @Override
     public String usage() {
-        return """
+        StringBuilder sb = new StringBuilder("""
             init       initial weights U (D x h), V (m x h): Gaussian N(0, h^(-2 alpha)) or balanced
-              random:    --d D --m M --width H [--alpha 0.5] [--sigma-u 1] [--sigma-v 1] --seed S
-                         [--invariant --x X.csv]   project U onto the row space of X (U2(0) = 0)
-              balanced:  --balanced --theta THETA0.csv --x X.csv --width H --seed S
-                         (U V^T = Theta0, imbalance 0; needs Theta0^T Phi1 Phi1^T Theta0 nonsingular)
-              --out-u U.csv --out-v V.csv   where to write the layers
-              {header}
-            prints {d, m, width, kind, seed, alpha}""".replace("{header}", MatrixCsv.Header.HELP);
+              random (the Random Initializer node): --inputs D --outputs M [settings below]
+                         [--invariant-set --x X.csv]   project U onto the row space of X (U2(0) = 0)
+              balanced (the Balanced Initializer node): --balanced --theta THETA0.csv --x X.csv [--width --seed
+                         --implicit-width]   (U V^T = Theta0, imbalance 0; needs Theta0^T Phi1 Phi1^T Theta0 nonsingular)
+              --out-u U.csv --out-v V.csv   where to write the layers (explicit width), and/or
+              --out-network NET.lnet        the network as a network file (explicit or implicit width)
+            settings of the Random Initializer (width, implicit-width and seed also of the Balanced Initializer):
+            """);
+        for (String key : RANDOM_SETTINGS) {
+            sb.append(NodeOptions.help(RANDOM.parameter(key), ALIASES));
+        }
+        return sb.append("  ").append(MatrixCsv.Header.HELP).append("\nprints {kind, seed, alpha, d, m, width, "
+            + "implicitWidth}").toString();
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from,
-            Set.of("d", "m", "width", "alpha", "sigma-u", "sigma-v", "seed", "x", "theta", "out-u", "out-v", "header"),
-            Set.of("invariant", "balanced"));
-        long width = args.integer("width");
-        long seed = args.integer("seed");
-        var outU = args.path("out-u");
-        var outV = args.path("out-v");
+        Args args = Args.parse(argv, from, Set.of("d", "m", "inputs", "outputs", "width", "alpha", "sigma-u",
+            "sigma-v", "seed", "x", "theta", "out-u", "out-v", "out-network", "header"),
+            Set.of("invariant", "invariant-set", "implicit-width", "balanced"));
         MatrixCsv.Header header = MatrixCsv.Header.of(args);
         boolean balanced = args.flag("balanced");
-        for (String option : balanced ? new String[] {"d", "m", "alpha", "sigma-u", "sigma-v", "invariant"}
-            : new String[] {"theta"}) {
+        for (String option : balanced ? new String[] {"d", "m", "inputs", "outputs", "alpha", "sigma-u", "sigma-v",
+            "invariant", "invariant-set"} : new String[] {"theta"}) {
             if (args.has(option)) {
                 throw new UsageException("Option --" + option + (balanced ? " is for random initializations; --balanced"
                     + " takes its shape from --theta and --x." : " is for --balanced initializations."));
             }
         }
-        if (!balanced && args.has("x") && !args.flag("invariant")) {
-            throw new UsageException("Option --x is read by --invariant and --balanced only: add --invariant to project"
-                + " U onto the row space of X, or drop --x.");
+        NodeOptions.Given given = NodeOptions.Given.of(balanced ? BALANCED : RANDOM, args, ALIASES);
+        boolean invariant = !balanced && given.flag("invariantSet");
+        if (!balanced && args.has("x") != invariant) {
+            throw new UsageException(invariant ? "--invariant-set projects U onto the row space of X: add --x X.csv."
+                : "Option --x is read by --invariant-set and --balanced only: add --invariant-set to project U onto the "
+                + "row space of X, or drop --x.");
+        }
+        boolean implicit = given.flag("implicitWidth");
+        if (args.has("out-u") != args.has("out-v") || !args.has("out-u") && !args.has("out-network")) {
+            throw new UsageException("Say where the network goes: --out-u U.csv --out-v V.csv (both), and/or "
+                + "--out-network NET.lnet.");
+        }
+        if (implicit && args.has("out-u")) {
+            throw new UsageException("An implicit-width network has no U and V to write (they would hold every entry): "
+                + "write it with --out-network NET.lnet, or drop --implicit-width.");
         }
         Outputs outputs = new Outputs();
         for (String input : new String[] {"x", "theta"}) {
@@ -56,67 +88,63 @@ final class InitCommand implements Command {
                 outputs.input(input, args.path(input));
             }
         }
-        outputs.output("out-u", outU);
-        outputs.output("out-v", outV);
-        LinearNetwork net;
+        for (String output : new String[] {"out-u", "out-v", "out-network"}) {
+            if (args.has(output)) {
+                outputs.output(output, args.path(output));
+            }
+        }
+        long width = given.whole("width");
+        long seed = given.whole("seed");
+        NetworkPortObject result;
         Map<String, Object> json = Main.json();
         if (balanced) {
-            DMatrixRMaj theta = MatrixCsv.read(args.path("theta"), "theta", header);
-            DataDecomposition data = CsvData.decompose(args.path("x"), "x", null, null, theta.numCols, null, header);
-            if (theta.numRows != data.inputDim()) {
-                throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has " + theta.numRows
-                    + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs one row per input column.");
+            MatrixCsv.Named theta = MatrixCsv.readNamed(args.path("theta"), "theta", header);
+            CsvData.Named x = CsvData.decomposeNamed(args.path("x"), "x", null, null, theta.matrix().numCols, null,
+                header);
+            DataDecomposition data = x.data();
+            if (theta.matrix().numRows != data.inputDim()) {
+                throw new org.lnet.engine.InvalidInputException("theta", "Theta0 (--theta) has "
+                    + theta.matrix().numRows + " rows but X (--x) has " + data.inputDim() + " columns: Theta0 needs "
+                    + "one row per input column.");
             }
-            if (width >= 1) {
-                tooWide(data.inputDim() + theta.numCols, width);
-            }
-            Phase.enter("sampling the balanced network U (" + data.inputDim() + " x " + width + ") and V ("
-                + theta.numCols + " x " + width + ")", Phase.doubles((long) data.inputDim() + theta.numCols, width));
-            net = Initializers.balanced(theta, data, width, seed, false);
+            Phase.enter("sampling the balanced network of D = " + data.inputDim() + ", m = " + theta.matrix().numCols
+                + ", h = " + width, implicit ? -1 : Phase.doubles((long) data.inputDim() + theta.matrix().numCols,
+                width));
+            LinearNetwork net = Initializers.balanced(theta.matrix(), data, width, seed, implicit);
+            result = NetworkPortObject.of(net, x.inputNames(), theta.names(), "");
         } else {
-            int d = args.count("d");
-            int m = args.count("m");
-            double alpha = args.numberOr("alpha", 0.5);
-            double sigmaU = args.numberOr("sigma-u", 1);
-            double sigmaV = args.numberOr("sigma-v", 1);
-            if (args.flag("invariant") && !args.has("x")) {
-                throw new UsageException("--invariant projects U onto the row space of X: add --x X.csv.");
-            }
-            if (!(alpha > 0.25 && alpha <= 0.5)) {
-                System.err.println("lnet init: warning: alpha = " + alpha
-                    + " is outside (1/4, 1/2], where Lemma 1 and Theorem 2 hold; the initialization is drawn anyway.");
-            }
-            if (d >= 1 && m >= 1 && width >= 1) {
-                tooWide((long) d + m, width);
-            }
+            MapSettingsStore store = given.store();
+            // the projection needs X, which the node reads from its data table; here X is a file of its own
+            RANDOM.parameter("invariantSet").writeText(store, "false");
+            long d = given.whole("inputs");
+            long m = given.whole("outputs");
             Phase.enter("sampling U (" + d + " x " + width + ") and V (" + m + " x " + width + ")",
-                Phase.doubles((long) d + m, width));
-            net = Initializers.gaussian(d, m, width, alpha, sigmaU, sigmaV, seed);
-            if (args.flag("invariant")) {
-                net = Initializers.invariantSet(net, CsvData.decompose(args.path("x"), "x", null, null, m, null, header));
+                implicit ? -1 : Phase.doubles(d + m, width));
+            NodeResult r = RANDOM.execute(store, new PortValue[] {null}, new StderrProgress());
+            r.warnings().forEach(w -> System.err.println("lnet init: warning: " + w));
+            result = (NetworkPortObject) r.output(0);
+            if (invariant) {
+                LinearNetwork net = Initializers.invariantSet(result.network(), CsvData.decompose(args.path("x"), "x",
+                    null, null, result.network().outputDim(), null, header));
+                result = NetworkPortObject.of(net, result.spec().inputColumns(), result.spec().targetColumns(), "");
             }
-            json.put("alpha", alpha);
+            json.put("alpha", given.number("alpha"));
         }
-        outputs.put(outU, MatrixCsv.format(net.u(), MatrixCsv.hiddenUnits(net.u().numCols)));
-        outputs.put(outV, MatrixCsv.format(net.v(), MatrixCsv.hiddenUnits(net.v().numCols)));
+        LinearNetwork net = result.network();
+        if (args.has("out-u")) {
+            outputs.put(args.path("out-u"), MatrixCsv.format(net.u(), MatrixCsv.hiddenUnits(net.u().numCols)));
+            outputs.put(args.path("out-v"), MatrixCsv.format(net.v(), MatrixCsv.hiddenUnits(net.v().numCols)));
+        }
+        if (args.has("out-network")) {
+            outputs.put(args.path("out-network"), NetworkFile.bytes(result));
+        }
         outputs.commit();
         json.put("d", net.inputDim());
         json.put("m", net.outputDim());
         json.put("width", net.width());
+        json.put("implicitWidth", !net.isExplicit());
         json.put("kind", net.provenance().initialization());
         json.put("seed", seed);
         return json;
-    }
-
-    /**
-     * Refuses a network whose U and V files could not be held, with what the command line offers instead: the
-     * engine's own remedy (implicit width) keeps U and V unformed, which a U, V CSV pair cannot carry. Shapes the
-     * engine refuses anyway (a width below 1) are left to its message.
-     */
-    private static void tooWide(long rows, long width) {
-        org.lnet.engine.Checks.denseSize("width", rows, width, "U and V files hold every entry, so init writes "
-            + "explicit networks only. For wider networks use implicit width where the network never leaves the tool: "
-            + "lnet fig1 --implicit-width (the width sweep), or the KNIME and Weka Random Initializer with implicit "
-            + "width.");
     }
 }

@@ -14,15 +14,22 @@ import org.lnet.engine.InvalidInputException;
  */
 public final class Main {
 
-    static final List<Command> COMMANDS = List.of(new CompareCommand(), new MinNormCommand(), new InitCommand(),
-        new TrainCommand(), new BoundsCommand(), new ReproduceCommand(), new Fig1Command(), new Fig2Command(),
-        new NtkSweepCommand(), new BenchCommand());
+    /** The commands of each group of the overview, in order: heading, then commands. */
+    private static final Map<String, List<Command>> GROUPS = groups();
 
-    /** The overview's groups: the first command of each group and its heading. */
-    private static final Map<String, String> GROUPS = Map.of(
-        "compare", "your data",
-        "reproduce", "the papers' experiments",
-        "bench", "benchmarks");
+    static final List<Command> COMMANDS = GROUPS.values().stream().flatMap(List::stream).toList();
+
+    private static Map<String, List<Command>> groups() {
+        Map<String, List<Command>> g = new LinkedHashMap<>();
+        g.put("nodes (the nodes of KNIME and Weka: same settings, defaults, ranges and messages)",
+            org.lnet.node.nodes.Nodes.all().stream().map(n -> (Command) new NodeCommand(n)).toList());
+        g.put("your data (shortcuts over the nodes, with U and V as CSV files)", List.of(new CompareCommand(),
+            new MinNormCommand(), new InitCommand(), new TrainCommand(), new BoundsCommand()));
+        g.put("the papers' experiments", List.of(new ReproduceCommand(), new Fig1Command(), new Fig2Command(),
+            new NtkSweepCommand()));
+        g.put("other", List.of(new NodesCommand(), new BenchCommand()));
+        return g;
+    }
 
     private Main() {
     }
@@ -102,12 +109,11 @@ public final class Main {
     static String overview() {
         StringBuilder sb = new StringBuilder("usage: lnet <command> [options] [--quiet]   (lnet <command> --help for its "
             + "options)\n       lnet --version\n");
-        for (Command c : COMMANDS) {
-            String group = GROUPS.get(c.name());
-            if (group != null) {
-                sb.append('\n').append(group).append(":\n");
+        for (Map.Entry<String, List<Command>> group : GROUPS.entrySet()) {
+            sb.append('\n').append(group.getKey()).append(":\n");
+            for (Command c : group.getValue()) {
+                sb.append("  ").append(c.usage().lines().findFirst().orElse(c.name())).append('\n');
             }
-            sb.append("  ").append(c.usage().lines().findFirst().orElse(c.name())).append('\n');
         }
         return sb.append("\n--quiet: no progress lines on stderr (they are drawn only on a terminal anyway); JSON on "
             + "stdout is indented on\na terminal and one line otherwise; every JSON object ends with the tool's "

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lnet.engine.data.DataDecomposition;
+import org.lnet.node.nodes.MinNormRegressionNode;
 
 /** {@code lnet min-norm}: Theta_hat = X^+ Y, with the rank and L*. */
 final class MinNormCommand implements Command {
+
+    private static final MinNormRegressionNode NODE = new MinNormRegressionNode();
 
     @Override
     public String name() {
@@ -20,20 +23,21 @@ final class MinNormCommand implements Command {
             min-norm   the min-norm least-squares solution Theta_hat = X^+ Y (D x m)
               --x X.csv        inputs, n x D
               --y Y.csv        targets, n x m
-              --rcond R        relative singular-value cut-off (default max(n, D) * machine epsilon)
               --out THETA.csv  where to write Theta_hat (columns named as Y's, or y1..ym)
-              {header}
-            prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}""".replace("{header}", MatrixCsv.Header.HELP);
+            {rcond}  {header}
+            prints {rank, residualLoss, singularValues, rcond, rankThreshold, n, d, m}
+            (the Min-Norm Regression node's setting; lnet min-norm-regression is the node with all of them)"""
+            .replace("{rcond}", NodeOptions.help(NODE.parameter("rcond"), java.util.Map.of()))
+            .replace("{header}", MatrixCsv.Header.HELP);
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
         Args args = Args.parse(argv, from, Set.of("x", "y", "rcond", "out", "header"), Set.of());
         var out = args.path("out");
-        Double rcond = args.has("rcond") ? args.number("rcond") : null;
-        if (rcond != null) {
-            DataDecomposition.checkRcond(rcond);
-        }
+        double given = NodeOptions.Given.of(NODE, args, java.util.Map.of()).number("rcond");
+        // the node's 0 is the automatic cut-off
+        Double rcond = given == 0 ? null : given;
         MatrixCsv.Header header = MatrixCsv.Header.of(args);
         Outputs outputs = new Outputs();
         outputs.input("x", args.path("x"));

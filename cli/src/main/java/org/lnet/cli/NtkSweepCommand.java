@@ -8,12 +8,9 @@ import org.ejml.data.DMatrixRMaj;
 import org.jfree.chart.JFreeChart;
 import org.lnet.charts.NtkCharts;
 import org.lnet.engine.InvalidInputException;
-import org.lnet.engine.LossConvention;
-import org.lnet.engine.ntk.Activation;
-import org.lnet.engine.ntk.Initialization;
 import org.lnet.engine.ntk.NtkData;
 import org.lnet.engine.ntk.NtkSweep;
-import org.lnet.engine.ntk.TrainingSettings;
+import org.lnet.node.nodes.WideNetworkWidthSweepNode;
 
 /**
  * {@code lnet ntk-sweep}: wide single-hidden-layer networks trained by gradient descent against the min-norm solution
@@ -24,7 +21,6 @@ final class NtkSweepCommand implements Command {
     static final String CSV_HEADER = "h,repetition,seed,steps,converged,lr,finalLoss,weightDistance,relativeWeightDistance,"
         + "changeNorm,testPredictionDistance,relativeTestPredictionDistance,infiniteWidthPredictionDistance,gramDistance,"
         + "conditionNumber";
-    static final long[] DEFAULT_WIDTHS = {100, 400, 1600, 6400};
 
     @Override
     public String name() {
@@ -37,14 +33,24 @@ final class NtkSweepCommand implements Command {
             ntk-sweep  wide network f(x) = h^(-1/2) sum_j a_j sigma(w_j.x) trained by GD vs the min-norm solution of its linearization
               [--n 20 --d 5 --test-points 100 --data-seed 42]   data: points on the unit sphere of R^D, y = sin(3 u.x)
               [--x X.csv --y y.csv [--x-test XT.csv]]           or your own inputs (n x D), targets (one column), test inputs
-              [--widths 100,400,1600,6400] [--seeds 3] [--seed 1] [--threads N]
-              [--activation relu|softplus|tanh] [--init antisymmetric|gaussian]
-              [--lr auto|ETA] [--steps 100000] [--tol 1e-9] [--loss sum|mean]
-                                          auto: lr = 1/(g lambda_max(K(0))), half the linearized model's stable limit
               --out-dir DIR               writes ntk.csv, ntk.png, ntk.svg
               {header}
-            prints {slope, wallSeconds, meanDistanceByWidth, meanRelativeDistanceByWidth, ...}""".replace("{header}",
-            MatrixCsv.Header.HELP);
+            the Wide Network Width Sweep node's settings (--lr auto is its lr 0):
+            {settings}prints {slope, wallSeconds, meanDistanceByWidth, meanRelativeDistanceByWidth, ...}"""
+            .replace("{header}", MatrixCsv.Header.HELP).replace("{settings}", settingsHelp());
+    }
+
+    /** The Wide Network Width Sweep node, whose settings ntk-sweep takes (keys, defaults, ranges, messages). */
+    static final WideNetworkWidthSweepNode NODE = new WideNetworkWidthSweepNode();
+    static final String[] SETTINGS = {"widths", "seeds", "activation", "init", "seed", "lr", "steps", "tol", "loss",
+        "threads"};
+
+    private static String settingsHelp() {
+        StringBuilder sb = new StringBuilder();
+        for (String key : SETTINGS) {
+            sb.append(NodeOptions.help(NODE.parameter(key), Map.of()));
+        }
+        return sb.toString();
     }
 
     @Override
@@ -110,26 +116,16 @@ final class NtkSweepCommand implements Command {
         if (args.has("x-test")) {
             throw new UsageException("Option --x-test needs --x and --y; the synthetic data draws its own --test-points.");
         }
-        return NtkData.sphere(intOption(args, "n", 20), intOption(args, "d", 5), intOption(args, "test-points", 100),
-            args.integerOr("data-seed", 42));
+        return NtkData.sphere(intOption(args, "n", WideNetworkWidthSweepNode.SYNTHETIC_SAMPLES),
+            intOption(args, "d", WideNetworkWidthSweepNode.SYNTHETIC_DIM),
+            intOption(args, "test-points", WideNetworkWidthSweepNode.SYNTHETIC_TEST_POINTS),
+            args.integerOr("data-seed", WideNetworkWidthSweepNode.SYNTHETIC_SEED));
     }
 
+    /** The node's settings from the options; {@code --lr auto} is the node's lr 0 (automatic step). */
     static NtkSweep.Settings settings(Args args) {
-        TrainingSettings training = TrainingSettings.defaults()
-            .withMaxSteps(args.integerOr("steps", TrainingSettings.DEFAULT_STEPS))
-            .withTolerance(args.numberOr("tol", TrainingSettings.DEFAULT_TOLERANCE))
-            .withLoss(args.has("loss") ? LossConvention.parse("loss", args.string("loss")) : LossConvention.SUM)
-            .withRecords(0);
-        String lr = args.stringOr("lr", "auto").trim();
-        if (!lr.equalsIgnoreCase("auto")) {
-            training = training.withLearningRate(args.number("lr"));
-        }
-        return new NtkSweep.Settings(args.has("widths") ? args.widths("widths") : DEFAULT_WIDTHS,
-            intOption(args, "seeds", 3),
-            args.has("activation") ? Activation.parse("activation", args.string("activation")) : Activation.RELU,
-            args.has("init") ? Initialization.parse("init", args.string("init")) : Initialization.ANTISYMMETRIC,
-            training, args.integerOr("seed", 1),
-            intOption(args, "threads", Runtime.getRuntime().availableProcessors())).validate();
+        Args given = args.has("lr") && args.string("lr").trim().equalsIgnoreCase("auto") ? args.without("lr") : args;
+        return NODE.load(NodeOptions.store(NODE, given)).sweep().validate();
     }
 
     /** A whole-number option that must fit an int; out-of-range values are left to the engine's range checks. */

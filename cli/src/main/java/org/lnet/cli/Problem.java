@@ -6,27 +6,50 @@ import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
 
-/** The data and network files shared by train and bounds: --x, --y, --u0, --v0, checked against each other. */
-record Problem(DataDecomposition data, LinearNetwork network) {
+/**
+ * The data and network files shared by train and bounds: --x, --y, and the network as --u0, --v0 (U and V as CSV) or
+ * --network (a network file, which may hold an implicit-width network), checked against each other.
+ */
+record Problem(DataDecomposition data, LinearNetwork network, java.util.List<String> inputNames,
+               java.util.List<String> targetNames) {
 
     /** The input files' options. */
-    static final String[] INPUTS = {"x", "y", "u0", "v0"};
+    static final String[] INPUTS = {"x", "y", "u0", "v0", "network"};
 
-    /** Declares the input files to the run's outputs (so none is overwritten) and checks rcond, before any work. */
+    /** The options of the network: U0 and V0 files, or one network file. */
+    static final String HELP = """
+          --x X.csv --y Y.csv                  data: inputs (n x D) and targets (n x m)
+          --u0 U0.csv --v0 V0.csv              the network as U (D x h) and V (m x h), or
+          --network NET.lnet                   a network file (e.g. from lnet init --out-network; implicit width too)
+        """;
+
+    /** Declares the input files to the run's outputs (so none is overwritten), before any work. */
     static void declare(Args args, Outputs outputs) {
-        for (String option : INPUTS) {
+        if (args.has("network") == (args.has("u0") || args.has("v0"))) {
+            throw new UsageException("Give the network as --u0 U0.csv --v0 V0.csv, or as --network NET.lnet.");
+        }
+        for (String option : args.has("network") ? new String[] {"x", "y", "network"}
+            : new String[] {"x", "y", "u0", "v0"}) {
             outputs.input(option, args.path(option));
         }
         MatrixCsv.Header.of(args);
-        if (args.has("rcond")) {
-            DataDecomposition.checkRcond(args.number("rcond"));
-        }
     }
 
-    static Problem read(Args args) {
+    /** @param rcond the node layer's rank cut-off: 0 is the automatic one */
+    static Problem read(Args args, double rcond) {
         MatrixCsv.Header header = MatrixCsv.Header.of(args);
-        DataDecomposition data = CsvData.decompose(args.path("x"), "x", args.path("y"), "y", 0,
-            args.has("rcond") ? args.number("rcond") : null, header);
+        CsvData.Named named = CsvData.decomposeNamed(args.path("x"), "x", args.path("y"), "y", 0,
+            rcond == 0 ? null : rcond, header);
+        DataDecomposition data = named.data();
+        if (args.has("network")) {
+            LinearNetwork net = NetworkFile.read(args.path("network"), "network").network();
+            if (net.inputDim() != data.inputDim() || net.outputDim() != data.outputDim()) {
+                throw new InvalidInputException("network", "The network (--network) maps D = " + net.inputDim()
+                    + " inputs to m = " + net.outputDim() + " targets but X (--x) has " + data.inputDim() + " and Y "
+                    + "(--y) " + data.outputDim() + " columns: use a network drawn for this data.");
+            }
+            return new Problem(data, net, named.inputNames(), named.targetNames());
+        }
         Phase.enter("reading " + args.path("u0") + " and " + args.path("v0"), -1);
         DMatrixRMaj u0 = MatrixCsv.read(args.path("u0"), "u0", header);
         DMatrixRMaj v0 = MatrixCsv.read(args.path("v0"), "v0", header);
@@ -42,6 +65,6 @@ record Problem(DataDecomposition data, LinearNetwork network) {
             throw new InvalidInputException("v0", "U0 (--u0) has " + u0.numCols + " columns but V0 (--v0) has " + v0.numCols
                 + ": both need one column per hidden unit.");
         }
-        return new Problem(data, Initializers.user(u0, v0));
+        return new Problem(data, Initializers.user(u0, v0), named.inputNames(), named.targetNames());
     }
 }

@@ -11,8 +11,13 @@ import org.lnet.engine.train.Trainer;
 import org.lnet.engine.train.TrainingOptions;
 import org.lnet.engine.train.TrainingResult;
 import org.lnet.engine.train.TrajectoryPoint;
+import org.lnet.node.network.NetworkPortObject;
+import org.lnet.node.nodes.GradientFlowTrainerNode;
 
-/** {@code lnet train}: gradient flow or gradient descent from U0, V0. */
+/**
+ * {@code lnet train}: gradient flow or gradient descent from U0, V0 (or a network file), with the Gradient Flow
+ * Trainer node's settings: its keys, defaults, ranges and messages, and its training options.
+ */
 final class TrainCommand implements Command {
 
     @Override
@@ -20,71 +25,62 @@ final class TrainCommand implements Command {
         return "train";
     }
 
+    private static final GradientFlowTrainerNode NODE = new GradientFlowTrainerNode();
+    /** The node's settings this command takes (the column choices are the files' columns here). */
+    private static final String[] SETTINGS = {"method", "time", "lr", "steps", "tol", "loss", "rtol", "atol",
+        "records", "rcond"};
+
     @Override
     public String usage() {
-        return """
+        StringBuilder sb = new StringBuilder("""
             train      train U, V on X -> Y by gradient flow or gradient descent
-              --x X.csv --y Y.csv --u0 U0.csv --v0 V0.csv   data and initial layers
-              --method flow|gd   (default flow)
-              --time T           flow horizon (required for flow); for gd, stop once lr * step >= T
-              --lr eta --steps N gradient-descent step and step limit (default 10000)
-              --tol tol          stop once L - L* <= tol (default 0: never)
-              --loss sum|mean    1/2 ||Y - XUV^T||_F^2 (default) or ||Y - XUV^T||_F^2 / n
-              --rtol r --atol a  flow integrator tolerances (default 1e-10, 1e-12)
-              --records N        trajectory points besides start and end (default 100)
-              --rcond R          rank cut-off for X
-              --out-u U.csv --out-v V.csv   the trained layers
+            """).append(Problem.HELP).append("""
+              --out-u U.csv --out-v V.csv   the trained layers (explicit networks), and/or
+              --out-network NET.lnet        the trained network as a network file
+              --out-theta THETA.csv         the trained end-to-end matrix Theta = U V^T (D x m)
               --trajectory traj.csv         t,loss,excessLoss,theorem1Bound,u2vNorm,distanceToMinNorm,imbalanceDrift,
                                             boundHolds (true when within the bound or below the rounding floor
                                             1e-12 (L(0) - L*))
-              {header}
+            """);
+        for (String key : SETTINGS) {
+            sb.append(NodeOptions.help(NODE.parameter(key), Map.of()));
+        }
+        return sb.append("  ").append(MatrixCsv.Header.HELP).append("""
+
             prints {loss, residualLoss, excessLoss, distanceToMinNorm, distanceToMinNormOp, u2vNorm, imbalanceDrift,
-                    c, theorem1Rate, steps | evaluations, time, stop, method, lossConvention}""".replace("{header}",
-            MatrixCsv.Header.HELP);
+                    c, theorem1Rate, steps | evaluations, time, stop, method, lossConvention}
+            (the Gradient Flow Trainer node's settings; lnet gradient-flow-trainer is the node itself)""").toString();
     }
 
     @Override
     public Map<String, Object> run(String[] argv, int from) {
-        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "method", "time", "lr", "steps", "tol", "loss",
-            "rtol", "atol", "records", "rcond", "out-u", "out-v", "trajectory", "header"), Set.of());
-        TrainingOptions.Method method = TrainingOptions.Method.parse("method", args.stringOr("method", "flow"));
-        LossConvention loss = LossConvention.parse("loss", args.stringOr("loss", "sum"));
-        TrainingOptions options;
-        if (method == TrainingOptions.Method.FLOW) {
-            if (!args.has("time")) {
-                throw new UsageException("Gradient flow needs its horizon: add --time T (T > 0).");
-            }
-            if (args.has("lr") || args.has("steps")) {
-                throw new UsageException("--lr and --steps belong to gradient descent: add --method gd, or drop them for the flow.");
-            }
-            options = TrainingOptions.flow(args.number("time"))
-                .withIntegratorTolerances(args.numberOr("rtol", TrainingOptions.DEFAULT_RTOL), args.numberOr("atol", TrainingOptions.DEFAULT_ATOL));
-        } else {
-            if (args.has("rtol") || args.has("atol")) {
-                throw new UsageException("--rtol and --atol are the flow integrator's tolerances: drop them for gradient"
-                    + " descent, or use --method flow.");
-            }
-            if (!args.has("lr")) {
-                throw new UsageException("Gradient descent needs its step: add --lr eta (eta > 0).");
-            }
-            options = TrainingOptions.descent(args.number("lr"), args.integerOr("steps", TrainingOptions.DEFAULT_STEPS))
-                .withTime(args.numberOr("time", Double.POSITIVE_INFINITY));
+        Args args = Args.parse(argv, from, Set.of("x", "y", "u0", "v0", "network", "method", "time", "lr", "steps",
+            "tol", "loss", "rtol", "atol", "records", "rcond", "out-u", "out-v", "out-network", "out-theta",
+            "trajectory", "header"), Set.of());
+        GradientFlowTrainerNode.Settings settings = NODE.load(NodeOptions.store(NODE, args));
+        TrainingOptions options = settings.options().validate();
+        TrainingOptions.Method method = options.method();
+        LossConvention loss = options.loss();
+        if (args.has("out-u") != args.has("out-v")) {
+            throw new UsageException("U and V are written together: give both --out-u and --out-v.");
         }
-        options = options.withLoss(loss).withTolerance(args.numberOr("tol", 0))
-            .withRecords(args.countOr("records", TrainingOptions.DEFAULT_RECORDS));
-        options.validate();
-        Path outU = args.path("out-u");
-        Path outV = args.path("out-v");
-        Path trajectoryFile = args.has("trajectory") ? args.path("trajectory") : null;
+        if (!args.has("out-u") && !args.has("out-network")) {
+            throw new UsageException("Say where the trained network goes: --out-u U.csv --out-v V.csv, or "
+                + "--out-network NET.lnet.");
+        }
         Outputs outputs = new Outputs();
         Problem.declare(args, outputs);
-        outputs.output("out-u", outU);
-        outputs.output("out-v", outV);
-        if (trajectoryFile != null) {
-            outputs.output("trajectory", trajectoryFile);
+        for (String option : new String[] {"out-u", "out-v", "out-network", "out-theta", "trajectory"}) {
+            if (args.has(option)) {
+                outputs.output(option, args.path(option));
+            }
         }
 
-        Problem problem = Problem.read(args);
+        Problem problem = Problem.read(args, settings.rcond());
+        if (args.has("out-u") && !problem.network().isExplicit()) {
+            throw new org.lnet.engine.InvalidInputException("out-u", "The network has implicit width h = "
+                + problem.network().width() + ": U and V files would hold every entry. Write it with --out-network.");
+        }
         Phase.enter("training a network of D = " + problem.data().inputDim() + ", m = " + problem.data().outputDim()
             + ", h = " + problem.network().width() + " (U, V and " + (options.records() + 2) + " trajectory points)",
             Phase.doubles((long) problem.data().inputDim() + problem.data().outputDim(), problem.network().width(), 3));
@@ -98,10 +94,22 @@ final class TrainCommand implements Command {
                 + "training cannot move (U and V are written unchanged). Start from lnet init instead.");
         }
 
-        outputs.put(outU, MatrixCsv.format(result.network().u(), MatrixCsv.hiddenUnits(result.network().u().numCols)));
-        outputs.put(outV, MatrixCsv.format(result.network().v(), MatrixCsv.hiddenUnits(result.network().v().numCols)));
-        if (trajectoryFile != null) {
-            outputs.put(trajectoryFile, trajectoryCsv(result.trajectory()));
+        if (args.has("out-u")) {
+            outputs.put(args.path("out-u"), MatrixCsv.format(result.network().u(),
+                MatrixCsv.hiddenUnits(result.network().u().numCols)));
+            outputs.put(args.path("out-v"), MatrixCsv.format(result.network().v(),
+                MatrixCsv.hiddenUnits(result.network().v().numCols)));
+        }
+        if (args.has("out-network")) {
+            outputs.put(args.path("out-network"), NetworkFile.bytes(NetworkPortObject.of(result.network(),
+                problem.inputNames(), problem.targetNames(), loss.key())));
+        }
+        if (args.has("out-theta")) {
+            outputs.put(args.path("out-theta"), MatrixCsv.format(result.network().theta(),
+                problem.targetNames()));
+        }
+        if (args.has("trajectory")) {
+            outputs.put(args.path("trajectory"), trajectoryCsv(result.trajectory()));
         }
         outputs.commit();
 

@@ -83,28 +83,27 @@ class BadInputTest {
 
     @Test
     void parametersOutOfRange() {
-        expectError("--width must be at least 1", "init", "--d", "3", "--m", "1", "--width", "0", "--seed", "1",
+        expectError("Setting 'Width h' (width) must be at least 1, not 0", "init", "--d", "3", "--m", "1", "--width", "0", "--seed", "1",
             "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
         expectError("use implicit width", "init", "--d", "3", "--m", "1", "--width", "1e12", "--seed", "1",
             "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
         String[] bounds = {"bounds", "--x", p("X.csv"), "--y", p("Y.csv"), "--u0", p("U.csv"), "--v0", p("V.csv")};
-        expectError("--alpha = 0.7 is outside (1/4, 1/2]", concat(bounds, "--alpha", "0.7"));
-        expectError("--delta must lie strictly between 0.0 and 1.0", concat(bounds, "--delta", "1.5"));
+        expectError("(alpha) must be greater than 0.25 and at most 0.5, not 0.7", concat(bounds, "--alpha", "0.7"));
+        expectError("(delta) must be greater than 0 and less than 1, not 1.5", concat(bounds, "--delta", "1.5"));
         String[] train = {"train", "--x", p("X.csv"), "--y", p("Y.csv"), "--u0", p("U.csv"), "--v0", p("V.csv"),
             "--out-u", p("out.csv"), "--out-v", p("outV.csv")};
-        expectError("--lr must be a positive finite number", concat(train, "--method", "gd", "--lr", "-0.1"));
-        expectError("--time must be a positive finite number", concat(train, "--time", "0"));
-        expectError("Gradient flow needs its horizon", train);
+        expectError("(lr) must be greater than 0, not -0.1", concat(train, "--method", "gd", "--lr", "-0.1"));
+        expectError("(time) must be greater than 0", concat(train, "--time", "0"));
         expectError("Gradient descent diverged", concat(train, "--method", "gd", "--lr", "100"));
         expectError("largest stable step", concat(train, "--method", "gd", "--lr", "100"));
-        expectError("expects a number such as 0.5 or 1e-10, not 'abc'", concat(train, "--time", "abc"));
+        expectError("(time) must be a number such as 0.5 or 1e-10, not 'abc'", concat(train, "--time", "abc"));
         expectError("Unknown option --tiem", concat(train, "--tiem", "3"));
         // beyond what a run keeps (it ran out of memory and blamed the width)
-        expectError("--records must be at most 1000000", concat(train, "--time", "1", "--records", "3000000"));
-        // beyond int: refused as such, not wrapped around into a negative number
-        expectError("Option --records expects a whole number of at most 2147483647, not '3000000000'",
+        expectError("(records) must be at least 0 and at most 1000000, not 3000000.", concat(train, "--time", "1", "--records", "3000000"));
+        // beyond int: refused by the node's range, not wrapped around into a negative number
+        expectError("(records) must be at least 0 and at most 1000000, not 3000000000.",
             concat(train, "--time", "1", "--records", "3000000000"));
-        expectError("Option --d expects a whole number of at most 2147483647, not '3000000000'", "init", "--d",
+        expectError("(inputs) must be at least 1 and at most 1048576, not 3000000000", "init", "--d",
             "3000000000", "--m", "1", "--width", "3", "--seed", "1", "--out-u", p("out.csv"), "--out-v", p("outV.csv"));
     }
 

@@ -102,17 +102,16 @@ class NtkSweepCommandTest {
             "--out-dir", p("out"));
         expectError("Option --n describes the synthetic data", "ntk-sweep", "--x", p("X.csv"), "--y", p("y.csv"), "--n", "6",
             "--out-dir", p("out"));
-        expectError("--lr must be a positive finite number", sweep("--lr", "0", "--widths", "64,256"));
-        expectError("--lr must be a positive finite number", sweep("--lr", "-0.5", "--widths", "64,256"));
-        expectError("Option --lr expects a number such as 0.5 or 1e-10, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
-        expectError("Option --widths must be at least 2, not 0", sweep("--widths", "0,64", "--seeds", "1"));
-        expectError("Option --widths must be at least 1, not 0", sweep("--widths", "0,64", "--seeds", "1", "--init", "gaussian"));
-        expectError("--widths = 101 is odd", sweep("--widths", "101,64", "--seeds", "1"));
-        expectError("Option --widths needs at least two different widths to fit a slope, not only 64",
+        // the node's lr: 0 (or the word auto) is the automatic step, below 0 is refused in the node's words
+        expectError("(lr) must be at least 0, not -0.5", sweep("--lr", "-0.5", "--widths", "64,256"));
+        expectError("(lr) must be a number such as 0.5 or 1e-10, not 'fast'", sweep("--lr", "fast", "--widths", "64,256"));
+        expectError("(widths) must list widths of at least 1; 0 is not", sweep("--widths", "0,64", "--seeds", "1"));
+        expectError("(widths) must list even widths for the antisymmetric initialization, which pairs every unit with a mirrored copy; 101 is odd", sweep("--widths", "101,64", "--seeds", "1"));
+        expectError("(widths) needs at least two different widths to fit a slope, not only 64",
             sweep("--widths", "64", "--seeds", "1"));
-        expectError("Option --widths lists the width 64 twice", sweep("--widths", "64,128,64", "--seeds", "1"));
-        expectError("--activation must be 'relu'", sweep("--activation", "sigmoid", "--widths", "64,256"));
-        expectError("--seeds must be at least 1", sweep("--widths", "64,256", "--seeds", "0"));
+        expectError("(widths) lists the width 64 twice", sweep("--widths", "64,128,64", "--seeds", "1"));
+        expectError("(activation) must be one of relu, softplus, tanh, not 'sigmoid'", sweep("--activation", "sigmoid", "--widths", "64,256"));
+        expectError("(seeds) must be at least 1 and at most 10000, not 0", sweep("--widths", "64,256", "--seeds", "0"));
         expectError("Gradient descent diverged at step", sweep("--lr", "1000", "--widths", "64,256"));
         expectError("Option --out-dir is required", "ntk-sweep", "--n", "8");
     }

@@ -303,10 +303,10 @@ class QuickStartTest {
         assertFalse(r.err.contains("'lr'"), r.err);
         r = CliRunner.run("compare", "--data", x.toString(), "--target", "c");
         assertEquals(2, r.code);
-        assertTrue(r.err.contains("Column 'c' (--target) is not in") && r.err.contains("p, q"), r.err);
+        assertTrue(r.err.contains("Column 'c' (--target-columns) is not in") && r.err.contains("p, q"), r.err);
         r = CliRunner.run("compare", "--data", x.toString(), "--x", x.toString(), "--target", "p");
         assertEquals(2, r.code);
-        assertTrue(r.err.contains("--x X.csv --y Y.csv, or as --data DATA.csv --target"), r.err);
+        assertTrue(r.err.contains("--x X.csv --y Y.csv, or as --data DATA.csv --target-columns"), r.err);
         Path y4 = csv("Y4.csv", "a", new double[][] {{1}, {2}, {3}, {4}});
         r = CliRunner.run("compare", "--x", x.toString(), "--y", y4.toString());
         assertEquals(2, r.code);

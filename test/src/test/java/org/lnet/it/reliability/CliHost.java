@@ -32,9 +32,6 @@ import org.lnet.engine.train.TrajectoryPoint;
  */
 final class CliHost {
 
-    /** Node-layer keys whose CLI option is spelled differently. */
-    private static final Map<String, String> OPTIONS = Map.of("sigmaU", "sigma-u", "sigmaV", "sigma-v",
-        "inputs", "d", "outputs", "m");
     private static final String SENTINEL = "an earlier result the failed command must leave alone\n";
 
     private final Path dir;
@@ -58,12 +55,12 @@ final class CliHost {
         Outcome.Numbers n = new Outcome.Numbers();
         Map<String, String> init = c.settingsOf("init");
         List<String> initArgs = new ArrayList<>(List.of("init",
-            "--d", init.getOrDefault("inputs", Integer.toString(c.data().inputs().size())),
-            "--m", init.getOrDefault("outputs", Integer.toString(c.data().targets().size())),
+            "--inputs", init.getOrDefault("inputs", Integer.toString(c.data().inputs().size())),
+            "--outputs", init.getOrDefault("outputs", Integer.toString(c.data().targets().size())),
             "--width", init.getOrDefault("width", "100"), "--seed", init.getOrDefault("seed", "1")));
         init.forEach((k, v) -> {
             if (!List.of("inputs", "outputs", "width", "seed").contains(k)) {
-                initArgs.addAll(List.of("--" + OPTIONS.getOrDefault(k, k), v));
+                option(initArgs, k, v);
             }
         });
         switch (c.op()) {
@@ -132,7 +129,20 @@ final class CliHost {
     }
 
     private static void options(List<String> args, Map<String, String> settings) {
-        settings.forEach((k, v) -> args.addAll(List.of("--" + OPTIONS.getOrDefault(k, k), v)));
+        settings.forEach((k, v) -> option(args, k, v));
+    }
+
+    /**
+     * A node-layer setting as the CLI's option: the key in kebab case (sigmaU -> --sigma-u); a yes/no setting is a
+     * flag, given when true.
+     */
+    private static void option(List<String> args, String key, String value) {
+        String option = "--" + key.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+        if (value.equals("true")) {
+            args.add(option);
+        } else if (!value.equals("false")) {
+            args.addAll(List.of(option, value));
+        }
     }
 
     private static List<String> concat(List<String> a, String... b) {

@@ -60,7 +60,7 @@ class CliKillTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", System.getProperty("java.class.path"), ProgressShowingCli.class.getName()));
         cmd.addAll(train);
-        cmd.addAll(List.of("--steps", "2000000000"));
+        cmd.addAll(List.of("--steps", "1000000000"));
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // the event: the child reports a descent step on its progress line, so it is inside the descent loop, past
         // reading its inputs and before writing anything; the timeout only guards against a child that never gets there
