@@ -76,7 +76,7 @@ final class TrainCommand implements Command {
             }
         }
 
-        Problem problem = Problem.read(args, settings.rcond());
+        Problem problem = Problem.read(args, settings.get(GradientFlowTrainerNode.RCOND));
         if (args.has("out-u") && !problem.network().isExplicit()) {
             throw new org.lnet.engine.InvalidInputException("out-u", "The network has implicit width h = "
                 + problem.network().width() + ": U and V files would hold every entry. Write it with --out-network.");
