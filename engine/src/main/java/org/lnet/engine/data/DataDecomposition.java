@@ -207,7 +207,10 @@ public final class DataDecomposition implements java.io.Serializable {
             long columns = (long) d + m;
             this.width = d + m;
             this.capacity = Math.max(2 * width, MIN_BLOCK + width);
-            Checks.denseSize("inputs", 1, columns, "the data has D + m = " + columns + " columns; select fewer columns.");
+            // up front, what every use holds: a row of [X | Y] and Theta_hat (D x m); the buffer is checked as it grows
+            String remedy = "the data has D + m = " + columns + " columns; select fewer columns.";
+            Checks.denseSize("inputs", 1, columns, remedy);
+            Checks.denseSize("inputs", d, m, remedy);
             this.buffer = new double[Math.min(capacity, 64)][];
         }
 
@@ -290,16 +293,25 @@ public final class DataDecomposition implements java.io.Serializable {
             }
         }
 
-        /** Replaces the buffered rows by the (D + m) rows of their triangular factor. */
+        /**
+         * Replaces the buffered rows B by the (D + m) rows of their triangular factor R (B = Q R): the LQ factor of
+         * B^T is R^T ({@link RowLq}, faster here than EJML's column QR, the same Householder arithmetic).
+         */
         private void compress() {
-            DMatrixRMaj block = flat(buffer, rows, width);
-            var qr = DecompositionFactory_DDRM.qr(rows, width);
-            if (!qr.decompose(block)) {
-                throw new IllegalStateException("QR of a data block failed");
+            double[][] bt = new double[width][rows];
+            for (int i = 0; i < rows; i++) {
+                double[] row = buffer[i];
+                for (int j = 0; j < width; j++) {
+                    bt[j][i] = row[j];
+                }
             }
-            DMatrixRMaj r = qr.getR(null, true);
+            DMatrixRMaj l = new RowLq(bt, width, rows).lower();
             for (int i = 0; i < width; i++) {
-                System.arraycopy(r.data, i * width, buffer[i], 0, width);
+                double[] row = buffer[i];
+                java.util.Arrays.fill(row, 0, i, 0.0);
+                for (int j = i; j < width; j++) {
+                    row[j] = l.data[j * width + i];
+                }
             }
             rows = width;
         }
@@ -339,14 +351,6 @@ public final class DataDecomposition implements java.io.Serializable {
                 System.arraycopy(rowsXY[i], 0, rx.data, i * d, d);
             }
             return new DataDecomposition(n, d, rx, null, ry, Math.sqrt(targetSumSq), rcond);
-        }
-
-        private static DMatrixRMaj flat(double[][] rows, int count, int width) {
-            DMatrixRMaj block = new DMatrixRMaj(count, width);
-            for (int i = 0; i < count; i++) {
-                System.arraycopy(rows[i], 0, block.data, i * width, width);
-            }
-            return block;
         }
 
         private void requireOpen() {

@@ -66,11 +66,7 @@ final class RowLq implements java.io.Serializable {
             }
             for (int k = n - 1; k >= 0; k--) {
                 double[] vk = a[k];
-                double s = y[k];
-                for (int t = k + 1; t < d; t++) {
-                    s = Math.fma(vk[t], y[t], s);
-                }
-                s *= tau[k];
+                double s = (y[k] + dot(vk, y, k + 1, d)) * tau[k];
                 y[k] -= s;
                 for (int t = k + 1; t < d; t++) {
                     y[t] = Math.fma(-s, vk[t], y[t]);
@@ -106,11 +102,7 @@ final class RowLq implements java.io.Serializable {
             vk[k] = beta;
             for (int i = k + 1; i < k0 + nb; i++) {
                 double[] ai = a[i];
-                double s = ai[k];
-                for (int t = k + 1; t < d; t++) {
-                    s = Math.fma(ai[t], vk[t], s);
-                }
-                s *= tau[k];
+                double s = (ai[k] + dot(ai, vk, k + 1, d)) * tau[k];
                 ai[k] -= s;
                 for (int t = k + 1; t < d; t++) {
                     ai[t] = Math.fma(-s, vk[t], ai[t]);
@@ -167,7 +159,12 @@ final class RowLq implements java.io.Serializable {
         }
         int first = k0 + nb;
         int tasks = (n - first + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
+        IntStream stream = IntStream.range(0, tasks);
+        // below about a million multiply-adds a task hand-off costs more than it saves
+        if ((long) (n - first) * len * nb > 1_000_000) {
+            stream = stream.parallel();
+        }
+        stream.forEach(task -> {
             int from = first + task * ROWS_PER_TASK;
             int to = Math.min(n, from + ROWS_PER_TASK);
             double[] w = new double[nb];
@@ -186,19 +183,23 @@ final class RowLq implements java.io.Serializable {
         });
     }
 
-    /** v_i . v_j over [from, len): entries of v_j before j are zero. */
-    private static double dot(double[] x, double[] y, int from, int len) {
+    /** x[from..to) . y[from..to), in four independent sums so the adds overlap. */
+    private static double dot(double[] x, double[] y, int from, int to) {
         double s0 = 0;
         double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
         int t = from;
-        for (; t + 1 < len; t += 2) {
+        for (; t + 3 < to; t += 4) {
             s0 = Math.fma(x[t], y[t], s0);
             s1 = Math.fma(x[t + 1], y[t + 1], s1);
+            s2 = Math.fma(x[t + 2], y[t + 2], s2);
+            s3 = Math.fma(x[t + 3], y[t + 3], s3);
         }
-        if (t < len) {
+        for (; t < to; t++) {
             s0 = Math.fma(x[t], y[t], s0);
         }
-        return s0 + s1;
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** w = row V^T for the row at a[off .. off+len): four reflectors per pass, independent sums. */

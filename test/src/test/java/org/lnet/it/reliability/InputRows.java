@@ -152,7 +152,12 @@ final class InputRows {
             wide.append(j == 0 ? "" : ",").append(j % 7);
         }
         Files.writeString(dir.resolve("X.csv"), wide + "\n" + wide + "\n" + wide + "\n" + wide + "\n");
-        String c = refused(minNorm(dir, "X.csv"), "too large to hold in memory");
+        // 20000 inputs alone are solved through the n x n side; with 20000 targets too, Theta_hat is 20000 x 20000
+        assertEquals(0, minNorm(dir, "X.csv").code());
+        Files.delete(dir.resolve("theta.csv"));
+        Files.writeString(dir.resolve("W.csv"), wide + "\n" + wide + "\n" + wide + "\n" + wide + "\n");
+        String c = refused(CliRun.in(dir, "min-norm", "--x", dir.resolve("X.csv").toString(), "--y",
+            dir.resolve("W.csv").toString(), "--out", dir.resolve("theta.csv").toString()), "too large to hold in memory");
         assertTrue(!Files.exists(dir.resolve("f")) && !Files.exists(dir.resolve("theta.csv")));
         return "error [fig1, min-norm]: " + a + " / " + b + " / " + MatrixDoc.shorten(c);
     }
