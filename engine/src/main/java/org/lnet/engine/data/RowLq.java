@@ -168,17 +168,25 @@ final class RowLq implements java.io.Serializable {
             int from = first + task * ROWS_PER_TASK;
             int to = Math.min(n, from + ROWS_PER_TASK);
             double[] w = new double[nb];
+            double[] w2 = new double[nb];
             double[] wt = new double[nb];
-            for (int i = from; i < to; i++) {
-                rowTimesVt(a[i], k0, v, nb, len, w);
-                for (int j = 0; j < nb; j++) {
-                    double s = 0;
-                    for (int l = 0; l <= j; l++) {
-                        s += w[l] * t[l * nb + j];
-                    }
-                    wt[j] = s;
+            for (int i = from; i < to; i += 2) {
+                if (i + 1 < to) {
+                    rowsTimesVt(a[i], a[i + 1], k0, v, nb, len, w, w2);
+                } else {
+                    rowTimesVt(a[i], k0, v, nb, len, w);
                 }
-                subtract(a[i], k0, wt, v, nb, len);
+                for (int r = i; r < Math.min(to, i + 2); r++) {
+                    double[] wr = r == i ? w : w2;
+                    for (int j = 0; j < nb; j++) {
+                        double s = 0;
+                        for (int l = 0; l <= j; l++) {
+                            s += wr[l] * t[l * nb + j];
+                        }
+                        wt[j] = s;
+                    }
+                    subtract(a[r], k0, wt, v, nb, len);
+                }
             }
         });
     }
@@ -200,6 +208,57 @@ final class RowLq implements java.io.Serializable {
             s0 = Math.fma(x[t], y[t], s0);
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * w = row V^T and w2 = row2 V^T (rows from off, len entries): two rows by four reflectors per pass, eight
+     * independent sums, as many as the two FMA units keep in flight at four cycles each.
+     */
+    private static void rowsTimesVt(double[] row, double[] row2, int off, double[][] v, int nb, int len, double[] w,
+                                    double[] w2) {
+        int j = 0;
+        for (; j + 3 < nb; j += 4) {
+            double[] v0 = v[j];
+            double[] v1 = v[j + 1];
+            double[] v2 = v[j + 2];
+            double[] v3 = v[j + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            double t0 = 0;
+            double t1 = 0;
+            double t2 = 0;
+            double t3 = 0;
+            for (int c = j; c < len; c++) {
+                double x = row[off + c];
+                double y = row2[off + c];
+                double a0 = v0[c];
+                double a1 = v1[c];
+                double a2 = v2[c];
+                double a3 = v3[c];
+                s0 = Math.fma(x, a0, s0);
+                s1 = Math.fma(x, a1, s1);
+                s2 = Math.fma(x, a2, s2);
+                s3 = Math.fma(x, a3, s3);
+                t0 = Math.fma(y, a0, t0);
+                t1 = Math.fma(y, a1, t1);
+                t2 = Math.fma(y, a2, t2);
+                t3 = Math.fma(y, a3, t3);
+            }
+            w[j] = s0;
+            w[j + 1] = s1;
+            w[j + 2] = s2;
+            w[j + 3] = s3;
+            w2[j] = t0;
+            w2[j + 1] = t1;
+            w2[j + 2] = t2;
+            w2[j + 3] = t3;
+        }
+        for (; j < nb; j++) {
+            w[j] = dotRow(row, off, v[j], j, len);
+            w2[j] = dotRow(row2, off, v[j], j, len);
+        }
     }
 
     /** w = row V^T for the row at a[off .. off+len): four reflectors per pass, independent sums. */
