@@ -56,7 +56,7 @@ final class InputRows {
                 + "no", InputRows::pandasHeader),
             cli(doc, tmp, "stray words", "`-rcond 0.5`, an extra word, `--out --rcond`", InputRows::stray),
             cli(doc, tmp, "UTF-16", "X.csv saved as UTF-16, and a byte UTF-8 does not allow", InputRows::encoding),
-            cli(doc, tmp, "sizes", "`fig1 --d 1000000000`, `fig1 --widths 100`, a CSV of 20000 columns",
+            cli(doc, tmp, "sizes", "`fig1 --d 1000000000`, `fig1 --widths 100`, a CSV of 20000 columns (solved) as X and as Y",
                 InputRows::sizes),
             cli(doc, tmp, "out of memory", "`init` of a 2000 x 10000 U (153 MiB) in a 32 MiB heap (child JVM)",
                 InputRows::outOfMemory),
