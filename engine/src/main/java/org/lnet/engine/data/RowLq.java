@@ -171,11 +171,8 @@ final class RowLq implements java.io.Serializable {
             double[] w2 = new double[nb];
             double[] wt = new double[nb];
             for (int i = from; i < to; i += 2) {
-                if (i + 1 < to) {
-                    rowsTimesVt(a[i], a[i + 1], k0, v, nb, len, w, w2);
-                } else {
-                    rowTimesVt(a[i], k0, v, nb, len, w);
-                }
+                // an odd last row is paired with itself: its second result is not used
+                rowsTimesVt(a[i], a[Math.min(i + 1, to - 1)], k0, v, nb, len, w, w2);
                 for (int r = i; r < Math.min(to, i + 2); r++) {
                     double[] wr = r == i ? w : w2;
                     for (int j = 0; j < nb; j++) {
@@ -258,35 +255,6 @@ final class RowLq implements java.io.Serializable {
         for (; j < nb; j++) {
             w[j] = dotRow(row, off, v[j], j, len);
             w2[j] = dotRow(row2, off, v[j], j, len);
-        }
-    }
-
-    /** w = row V^T for the row at a[off .. off+len): four reflectors per pass, independent sums. */
-    private static void rowTimesVt(double[] row, int off, double[][] v, int nb, int len, double[] w) {
-        int j = 0;
-        for (; j + 3 < nb; j += 4) {
-            double[] v0 = v[j];
-            double[] v1 = v[j + 1];
-            double[] v2 = v[j + 2];
-            double[] v3 = v[j + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int c = j; c < len; c++) {
-                double x = row[off + c];
-                s0 = Math.fma(x, v0[c], s0);
-                s1 = Math.fma(x, v1[c], s1);
-                s2 = Math.fma(x, v2[c], s2);
-                s3 = Math.fma(x, v3[c], s3);
-            }
-            w[j] = s0;
-            w[j + 1] = s1;
-            w[j + 2] = s2;
-            w[j + 3] = s3;
-        }
-        for (; j < nb; j++) {
-            w[j] = dotRow(row, off, v[j], j, len);
         }
     }
 

@@ -24,7 +24,7 @@ import weka.core.Instances;
 
 /**
  * bench/adapters: what the KNIME and Weka adapters add over the engine when a node decomposes a table of n rows
- * (D inputs, m targets, N(0, 1) entries from a seed). Engine: the rows, as arrays, streamed into the engine's
+ * (D inputs, m targets, entries uniform on [-1, 1) from a seed). Engine: the rows, as arrays, streamed into the engine's
  * accumulator. KNIME: a BufferedDataTable (the plugin's test-scope KNIME classes) through KnimeTables.toTable and
  * the node layer's Matrices.decompose, as a node's execute does. Weka: real weka.core.Instances through
  * WekaTables.toTable and the same decompose. Building the host's table is the host's work and is not timed. Best of
@@ -45,10 +45,10 @@ public final class AdapterBenchmark {
         SplittableRandom rng = new SplittableRandom(42);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
-                x[i][j] = gaussian(rng);
+                x[i][j] = rng.nextDouble(-1, 1);
             }
             for (int j = 0; j < m; j++) {
-                y[i][j] = gaussian(rng);
+                y[i][j] = rng.nextDouble(-1, 1);
             }
         }
         List<String> inputs = new ArrayList<>();
@@ -153,16 +153,5 @@ public final class AdapterBenchmark {
             data.add(new DenseInstance(1.0, v));
         }
         return data;
-    }
-
-    private static double gaussian(SplittableRandom rng) {
-        while (true) {
-            double u = 2 * rng.nextDouble() - 1;
-            double v = 2 * rng.nextDouble() - 1;
-            double s = u * u + v * v;
-            if (s > 0 && s < 1) {
-                return u * StrictMath.sqrt(-2 * StrictMath.log(s) / s);
-            }
-        }
     }
 }
