@@ -34,8 +34,11 @@ final class CsvBlocks implements AutoCloseable {
         }
     }
 
-    /** Bytes per block: large enough to amortize a task, small enough that blocks in flight stay a few MB. */
-    private static final int BLOCK = 1 << 20;
+    /**
+     * Bytes per block: large enough to amortize a task, small enough that the blocks in flight stay about a MB and
+     * below half of G1's smallest region (a larger array is a humongous object, which fragments a small heap).
+     */
+    private static final int BLOCK = 1 << 18;
     /** For the benchmark's comparison: parse cells with the JDK's Double.parseDouble instead. */
     private static final boolean JDK_PARSER = Boolean.getBoolean("lnet.csv.jdkDoubleParser");
 

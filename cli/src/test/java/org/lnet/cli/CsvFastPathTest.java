@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lnet.engine.InvalidInputException;
 
 /**
- * The parallel block reader behind {@link MatrixCsv.Rows} on files of several blocks (more than 1 MB): every value is
+ * The parallel block reader behind {@link MatrixCsv.Rows} on files of many blocks (more than 2 MB): every value is
  * the JDK's {@link Double#parseDouble} of its cell (recomputed here from the text), in every spelling the grammar
  * allows; a problem far into the file is reported with the line-by-line path's message and line number; blank lines
  * only at the end are accepted.
