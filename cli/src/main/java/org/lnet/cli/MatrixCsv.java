@@ -99,7 +99,11 @@ final class MatrixCsv {
         private final Path file;
         private final String option;
         private final Header header;
-        private final BufferedReader in;
+        private BufferedReader in;
+        /** The fast path, once the first data row is read; null on the line-by-line path. */
+        private CsvBlocks fast;
+        /** Data rows handed out, so a reread on the line-by-line path can skip them. */
+        private long delivered;
         private int lineNo;
         private int width = -1;
         private int blankLine = -1;
@@ -115,6 +119,54 @@ final class MatrixCsv {
         }
 
         static Rows open(Path file, String option, Header header) {
+            Rows rows = new Rows(file, option, header, reader(file, option));
+            try {
+                rows.pending = rows.advance();
+            } catch (RuntimeException e) {
+                rows.close();
+                throw e;
+            }
+            if (rows.pending == null) {
+                rows.close();
+                throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
+            }
+            rows.goFast();
+            return rows;
+        }
+
+        /**
+         * Continues on the fast path ({@link CsvBlocks}) after the lines read so far, when they are plain: no blank
+         * line yet, and each of them ended by a line feed (the line-by-line reader also ends lines at a lone carriage
+         * return, which the byte count below would miss).
+         */
+        private void goFast() {
+            if (blankLine >= 0) {
+                return;
+            }
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                long offset = 0;
+                int lines = 0;
+                int previous = -1;
+                while (lines < lineNo) {
+                    int b = raw.read();
+                    if (b < 0 || (previous == '\r' && b != '\n')) {
+                        return;
+                    }
+                    offset++;
+                    if (b == '\n') {
+                        lines++;
+                    }
+                    previous = b;
+                }
+                CsvBlocks blocks = new CsvBlocks(file, offset, width);
+                in.close();
+                fast = blocks;
+            } catch (IOException e) {
+                // stay on the line-by-line path, which reports read errors as always
+            }
+        }
+
+        private static BufferedReader reader(Path file, String option) {
             BufferedReader in;
             try {
                 InputStream raw = new BufferedInputStream(Files.newInputStream(file));
@@ -135,18 +187,7 @@ final class MatrixCsv {
                 throw new InvalidInputException(option, "Cannot read " + file + " (--" + option + "): "
                     + (Files.isDirectory(file) ? "it is a directory" : IoReason.of(e)) + ".");
             }
-            Rows rows = new Rows(file, option, header, in);
-            try {
-                rows.pending = rows.advance();
-            } catch (RuntimeException e) {
-                rows.close();
-                throw e;
-            }
-            if (rows.pending == null) {
-                rows.close();
-                throw new InvalidInputException(option, "File " + file + " (--" + option + ") has no data rows.");
-            }
-            return rows;
+            return in;
         }
 
         /** The number of values in each row. */
@@ -170,8 +211,33 @@ final class MatrixCsv {
         /** The next row, or null after the last. */
         double[] next() {
             double[] row = pending;
-            pending = row == null ? null : advance();
+            if (row != null) {
+                delivered++;
+                pending = fast == null ? advance() : advanceFast();
+            }
             return row;
+        }
+
+        /**
+         * The next row on the fast path; on an anomaly, the file is read again from its start on the line-by-line
+         * path, the rows handed out so far are skipped, and that path goes on (and reports what is wrong).
+         */
+        private double[] advanceFast() {
+            try {
+                return fast.next();
+            } catch (CsvBlocks.Anomaly a) {
+                fast.close();
+                fast = null;
+                in = reader(file, option);
+                lineNo = 0;
+                width = -1;
+                blankLine = -1;
+                names = null;
+                for (long i = 0; i < delivered; i++) {
+                    advance();
+                }
+                return advance();
+            }
         }
 
         private double[] advance() {
@@ -260,6 +326,9 @@ final class MatrixCsv {
 
         @Override
         public void close() {
+            if (fast != null) {
+                fast.close();
+            }
             try {
                 in.close();
             } catch (IOException e) {

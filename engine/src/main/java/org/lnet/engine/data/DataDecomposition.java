@@ -18,7 +18,10 @@ import org.lnet.engine.InvalidInputException;
  * <p>Computed from the triangular factor of [X | Y] = Q [R_x | R_y]: with R_x = Ur diag(s) Phi^T, W = Q Ur,
  * so W^T Y = Ur^T R_y and L* = 1/2 ||(I - Ur_r Ur_r^T) R_y||_F^2 without cancellation. The factor is built by
  * {@link Accumulator} a block of rows at a time, so a million-row table needs memory for (D + m)^2 numbers,
- * not for the table; W itself (n x r) is never formed.
+ * not for the table; W itself (n x r) is never formed. Wide data (n &lt; D) go through the n x n side instead: the LQ
+ * factorization X = L Q1^T ({@link RowLq}, in place on the rows) and the SVD of L = Ur diag(s) Vl^T, so
+ * Phi1 = Q1 Vl (formed only when asked for) and Theta_hat = Q1 Vl diag(1/s) Ur^T Y; Q1 is orthonormal, so s and
+ * the rank are those of X to within roundoff, as on the direct path.
  *
  * <p>Rank: singular values s_i &lt;= rcond * s_1 count as zero, as in LAPACK's least-squares drivers; the
  * default rcond is max(n, D) * eps. Immutable; serializable, so a cluster can ship it to the runs of a sweep.
@@ -32,19 +35,32 @@ public final class DataDecomposition implements java.io.Serializable {
     private final double[] allSingularValues;
     private final int rank;
     private final double[] s;
-    private final DMatrixRMaj phi1;
+    private final int inputDim;
+    /** Phi1 when X was tall (or square); null for wide X, whose Phi1 = Q1 Vl is formed on demand. */
+    private final DMatrixRMaj phi1Stored;
+    /** For wide X: the LQ factor's Q1 and Vl's first r columns (n x r); null otherwise. */
+    private final RowLq lq;
+    private final DMatrixRMaj vlr;
+    private transient volatile DMatrixRMaj phi1Formed;
     private final DMatrixRMaj wtY;
     private final DMatrixRMaj minNormCoordinates;
     private final double residualLoss;
     private final double targetNorm;
 
-    private DataDecomposition(int samples, DMatrixRMaj rx, DMatrixRMaj ry, double targetNorm, double rcond) {
+    /**
+     * @param rx R_x (tall X), or L of X = L Q1^T (wide X, with {@code lq}): the matrix whose SVD gives s and Ur
+     * @param d D, the number of inputs
+     */
+    private DataDecomposition(int samples, int d, DMatrixRMaj rx, RowLq lq, DMatrixRMaj ry, double targetNorm,
+                              double rcond) {
         this.samples = samples;
         this.rcond = rcond;
         this.targetNorm = targetNorm;
+        this.inputDim = d;
+        this.lq = lq;
         int rows = rx.numRows;
-        int d = rx.numCols;
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, d, true, true, true);
+        int cols = rx.numCols;
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(rows, cols, true, true, true);
         if (!svd.decompose(rx.copy())) {
             throw new InvalidInputException("X", "The SVD of X did not converge; check X for extreme values.");
         }
@@ -68,7 +84,9 @@ public final class DataDecomposition implements java.io.Serializable {
         rank = r;
         s = java.util.Arrays.copyOf(allSingularValues, r);
         DMatrixRMaj urr = CommonOps_DDRM.extract(ur, 0, rows, 0, r);
-        phi1 = CommonOps_DDRM.extract(v, 0, d, 0, r);
+        DMatrixRMaj vr = CommonOps_DDRM.extract(v, 0, cols, 0, r);
+        phi1Stored = lq == null ? vr : null;
+        vlr = lq == null ? null : vr;
         wtY = new DMatrixRMaj(r, ry.numCols);
         CommonOps_DDRM.multTransA(urr, ry, wtY);
 
@@ -175,7 +193,8 @@ public final class DataDecomposition implements java.io.Serializable {
         private final int m;
         private final int width;
         private final int capacity;
-        private double[] buffer;
+        /** The buffered rows of [X | Y], each its own array, so growing never copies them. */
+        private double[][] buffer;
         private int rows;
         private long samples;
         private double targetSumSq;
@@ -185,13 +204,14 @@ public final class DataDecomposition implements java.io.Serializable {
             Checks.atLeast("targets", m, 1);
             this.d = d;
             this.m = m;
-            // the buffer grows to capacity x (D + m) numbers: refused before any row when that cannot be held
             long columns = (long) d + m;
-            Checks.denseSize("inputs", Math.max(2 * columns, MIN_BLOCK + columns), columns, "the data has D + m = "
-                + columns + " columns; select fewer columns.");
             this.width = d + m;
             this.capacity = Math.max(2 * width, MIN_BLOCK + width);
-            this.buffer = new double[Math.min(capacity, 64) * width];
+            // up front, what every use holds: a row of [X | Y] and Theta_hat (D x m); the buffer is checked as it grows
+            String remedy = "the data has D + m = " + columns + " columns; select fewer columns.";
+            Checks.denseSize("inputs", 1, columns, remedy);
+            Checks.denseSize("inputs", d, m, remedy);
+            this.buffer = new double[Math.min(capacity, 64)][];
         }
 
         /**
@@ -201,6 +221,7 @@ public final class DataDecomposition implements java.io.Serializable {
          * @param y its m targets
          */
         public void add(double[] x, double[] y) {
+            requireOpen();
             if (x.length != d || y.length != m) {
                 throw new IllegalArgumentException("row of " + x.length + " + " + y.length + " values, expected " + d + " + " + m);
             }
@@ -213,8 +234,10 @@ public final class DataDecomposition implements java.io.Serializable {
                 targetSumSq += y[j] * y[j];
             }
             makeRoom();
-            System.arraycopy(x, 0, buffer, rows * width, d);
-            System.arraycopy(y, 0, buffer, rows * width + d, m);
+            double[] row = buffer[rows] == null ? new double[width] : buffer[rows];
+            System.arraycopy(x, 0, row, 0, d);
+            System.arraycopy(y, 0, row, d, m);
+            buffer[rows] = row;
             rows++;
         }
 
@@ -223,8 +246,13 @@ public final class DataDecomposition implements java.io.Serializable {
             if (rows == capacity) {
                 compress();
             }
-            if ((rows + 1) * width > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.min(capacity, 2 * rows + 1) * width);
+            if (rows + 1 > buffer.length) {
+                // the buffer holds at most `capacity` rows; wide data (n < D) never reach it, so it is checked
+                // as it grows, for the rows that have come
+                int grown = Math.min(capacity, 2 * rows + 1);
+                Checks.denseSize("inputs", grown, width, "the data has D + m = " + width + " columns; select "
+                    + "fewer columns.");
+                buffer = java.util.Arrays.copyOf(buffer, grown);
             }
         }
 
@@ -237,9 +265,11 @@ public final class DataDecomposition implements java.io.Serializable {
             if (other.d != d || other.m != m) {
                 throw new IllegalArgumentException("cannot merge " + other.d + " + " + other.m + " columns into " + d + " + " + m);
             }
+            requireOpen();
+            other.requireOpen();
             for (int i = 0; i < other.rows; i++) {
                 makeRoom();
-                System.arraycopy(other.buffer, i * width, buffer, rows * width, width);
+                buffer[rows] = other.buffer[i].clone();
                 rows++;
             }
             samples += other.samples;
@@ -248,10 +278,11 @@ public final class DataDecomposition implements java.io.Serializable {
 
         /** Folds the buffered rows into R now, if they are more than D + m, and trims the buffer: the form to ship. */
         public Accumulator compact() {
+            requireOpen();
             if (rows > width) {
                 compress();
             }
-            buffer = java.util.Arrays.copyOf(buffer, rows * width);
+            buffer = java.util.Arrays.copyOf(buffer, rows);
             return this;
         }
 
@@ -262,15 +293,26 @@ public final class DataDecomposition implements java.io.Serializable {
             }
         }
 
-        /** Replaces the buffered rows by the (D + m) rows of their triangular factor. */
+        /**
+         * Replaces the buffered rows B by the (D + m) rows of their triangular factor R (B = Q R): the LQ factor of
+         * B^T is R^T ({@link RowLq}, faster here than EJML's column QR, the same Householder arithmetic).
+         */
         private void compress() {
-            DMatrixRMaj block = DMatrixRMaj.wrap(rows, width, buffer);
-            var qr = DecompositionFactory_DDRM.qr(rows, width);
-            if (!qr.decompose(block.copy())) {
-                throw new IllegalStateException("QR of a data block failed");
+            double[][] bt = new double[width][rows];
+            for (int i = 0; i < rows; i++) {
+                double[] row = buffer[i];
+                for (int j = 0; j < width; j++) {
+                    bt[j][i] = row[j];
+                }
             }
-            DMatrixRMaj r = qr.getR(null, true);
-            System.arraycopy(r.data, 0, buffer, 0, width * width);
+            DMatrixRMaj l = new RowLq(bt, width, rows).lower();
+            for (int i = 0; i < width; i++) {
+                double[] row = buffer[i];
+                java.util.Arrays.fill(row, 0, i, 0.0);
+                for (int j = i; j < width; j++) {
+                    row[j] = l.data[j * width + i];
+                }
+            }
             rows = width;
         }
 
@@ -283,15 +325,38 @@ public final class DataDecomposition implements java.io.Serializable {
             return finish(defaultRcond(samples, d));
         }
 
+        /**
+         * The decomposition of the rows added. Uses up the accumulator (wide data are factored in its buffer, with
+         * no copy): any later call refuses.
+         */
         public DataDecomposition finish(double rcond) {
+            requireOpen();
             if (samples == 0) {
                 throw new InvalidInputException("X", "The data has no rows: at least one sample is needed.");
             }
             checkRcond(rcond);
-            DMatrixRMaj block = DMatrixRMaj.wrap(rows, width, java.util.Arrays.copyOf(buffer, rows * width));
-            DMatrixRMaj rx = CommonOps_DDRM.extract(block, 0, rows, 0, d);
-            DMatrixRMaj ry = CommonOps_DDRM.extract(block, 0, rows, d, width);
-            return new DataDecomposition((int) Math.min(Integer.MAX_VALUE, samples), rx, ry, Math.sqrt(targetSumSq), rcond);
+            int n = (int) Math.min(Integer.MAX_VALUE, samples);
+            double[][] rowsXY = java.util.Arrays.copyOf(buffer, rows);
+            buffer = null;
+            DMatrixRMaj ry = new DMatrixRMaj(rows, m);
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(rowsXY[i], d, ry.data, i * m, m);
+            }
+            if (rows < d) {
+                RowLq lq = new RowLq(rowsXY, rows, d);
+                return new DataDecomposition(n, d, lq.lower(), lq, ry, Math.sqrt(targetSumSq), rcond);
+            }
+            DMatrixRMaj rx = new DMatrixRMaj(rows, d);
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(rowsXY[i], 0, rx.data, i * d, d);
+            }
+            return new DataDecomposition(n, d, rx, null, ry, Math.sqrt(targetSumSq), rcond);
+        }
+
+        private void requireOpen() {
+            if (buffer == null) {
+                throw new IllegalStateException("finish() was called: an accumulator gives one decomposition");
+            }
         }
     }
 
@@ -302,7 +367,7 @@ public final class DataDecomposition implements java.io.Serializable {
 
     /** D, the input dimension. */
     public int inputDim() {
-        return phi1.numRows;
+        return inputDim;
     }
 
     /** m, the output dimension. */
@@ -351,7 +416,20 @@ public final class DataDecomposition implements java.io.Serializable {
 
     /** Phi1, D x r orthonormal basis of the row space of X (shared; do not modify). */
     public DMatrixRMaj phi1() {
-        return phi1;
+        if (phi1Stored != null) {
+            return phi1Stored;
+        }
+        DMatrixRMaj p = phi1Formed;
+        if (p == null) {
+            synchronized (this) {
+                p = phi1Formed;
+                if (p == null) {
+                    p = lq.q1Times(vlr);
+                    phi1Formed = p;
+                }
+            }
+        }
+        return p;
     }
 
     /** W^T Y, r x m (shared; do not modify). */
@@ -366,8 +444,14 @@ public final class DataDecomposition implements java.io.Serializable {
 
     /** Theta_hat = X^+ Y = Phi1 diag(1/s) W^T Y, D x m (new matrix). */
     public DMatrixRMaj minNormSolution() {
+        if (phi1Stored == null && phi1Formed == null) {
+            // wide X: Q1 (Vl_r coordinates), D x m, without forming Phi1 (D x r)
+            DMatrixRMaj small = new DMatrixRMaj(vlr.numRows, outputDim());
+            CommonOps_DDRM.mult(vlr, minNormCoordinates, small);
+            return lq.q1Times(small);
+        }
         DMatrixRMaj theta = new DMatrixRMaj(inputDim(), outputDim());
-        CommonOps_DDRM.mult(phi1, minNormCoordinates, theta);
+        CommonOps_DDRM.mult(phi1(), minNormCoordinates, theta);
         return theta;
     }
 
@@ -384,14 +468,14 @@ public final class DataDecomposition implements java.io.Serializable {
     /** Phi1^T a for a D x c matrix a (new matrix, r x c). */
     public DMatrixRMaj rowSpaceCoordinates(DMatrixRMaj a) {
         DMatrixRMaj c = new DMatrixRMaj(rank, a.numCols);
-        CommonOps_DDRM.multTransA(phi1, a, c);
+        CommonOps_DDRM.multTransA(phi1(), a, c);
         return c;
     }
 
     /** (I - Phi1 Phi1^T) a, the part of a D x c matrix orthogonal to the row space of X (new matrix). */
     public DMatrixRMaj complementPart(DMatrixRMaj a) {
         DMatrixRMaj out = a.copy();
-        CommonOps_DDRM.multAdd(-1, phi1, rowSpaceCoordinates(a), out);
+        CommonOps_DDRM.multAdd(-1, phi1(), rowSpaceCoordinates(a), out);
         return out;
     }
 }

@@ -56,7 +56,7 @@ final class InputRows {
                 + "no", InputRows::pandasHeader),
             cli(doc, tmp, "stray words", "`-rcond 0.5`, an extra word, `--out --rcond`", InputRows::stray),
             cli(doc, tmp, "UTF-16", "X.csv saved as UTF-16, and a byte UTF-8 does not allow", InputRows::encoding),
-            cli(doc, tmp, "sizes", "`fig1 --d 1000000000`, `fig1 --widths 100`, a CSV of 20000 columns",
+            cli(doc, tmp, "sizes", "`fig1 --d 1000000000`, `fig1 --widths 100`, a CSV of 20000 columns (solved) as X and as Y",
                 InputRows::sizes),
             cli(doc, tmp, "out of memory", "`init` of a 2000 x 10000 U (153 MiB) in a 32 MiB heap (child JVM)",
                 InputRows::outOfMemory),
@@ -152,7 +152,12 @@ final class InputRows {
             wide.append(j == 0 ? "" : ",").append(j % 7);
         }
         Files.writeString(dir.resolve("X.csv"), wide + "\n" + wide + "\n" + wide + "\n" + wide + "\n");
-        String c = refused(minNorm(dir, "X.csv"), "too large to hold in memory");
+        // 20000 inputs alone are solved through the n x n side; with 20000 targets too, Theta_hat is 20000 x 20000
+        assertEquals(0, minNorm(dir, "X.csv").code());
+        Files.delete(dir.resolve("theta.csv"));
+        Files.writeString(dir.resolve("W.csv"), wide + "\n" + wide + "\n" + wide + "\n" + wide + "\n");
+        String c = refused(CliRun.in(dir, "min-norm", "--x", dir.resolve("X.csv").toString(), "--y",
+            dir.resolve("W.csv").toString(), "--out", dir.resolve("theta.csv").toString()), "too large to hold in memory");
         assertTrue(!Files.exists(dir.resolve("f")) && !Files.exists(dir.resolve("theta.csv")));
         return "error [fig1, min-norm]: " + a + " / " + b + " / " + MatrixDoc.shorten(c);
     }
