@@ -4,6 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -110,14 +111,15 @@ public final class Reduction {
     }
 
     /**
-     * Well-conditioned Z (every wide random network): from the (m + r) x (m + r) Gram matrix Z Z^T = E diag(mu) E^T,
-     * C = E diag(mu)^{1/2} and Q = Z^T E diag(mu)^{-1/2}, which is never formed. This costs a quarter of a QR of
-     * Z^T, but squares the condition number, so it is used only when cond(Z)^2 &lt; 1e4, where Q is orthonormal to
-     * about 1e-12. Returns null otherwise.
+     * Well-conditioned Z (every wide random network): from the Cholesky factor of the (m + r) x (m + r) Gram matrix
+     * Z Z^T = L L^T, C = L and Q = Z^T L^{-T}, which is never formed (Q^T Q = L^{-1} Z Z^T L^{-T} = I, C Q^T = Z). This
+     * costs a quarter of a QR of Z^T, but squares the condition number, so it is used only when cond(Z)^2 &lt; 1e4
+     * (the Gram's eigenvalues, without eigenvectors, decide), where Q is orthonormal to about 1e-12. Returns null
+     * otherwise.
      */
     private static Reduction viaGram(LinearNetwork network, DataDecomposition data, DMatrixRMaj z, DMatrixRMaj gram) {
         int rows = z.numRows;
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(rows, true, true);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(rows, false, true);
         if (!eig.decompose(gram.copy())) {
             return null;
         }
@@ -131,20 +133,21 @@ public final class Reduction {
         if (!(min > 1e-4 * max)) {
             return null;
         }
-        DMatrixRMaj c = new DMatrixRMaj(rows, rows);
-        DMatrixRMaj inverseRoot = new DMatrixRMaj(rows, rows);
-        for (int j = 0; j < rows; j++) {
-            DMatrixRMaj e = eig.getEigenVector(j);
-            double root = Math.sqrt(eig.getEigenvalue(j).real);
-            for (int i = 0; i < rows; i++) {
-                c.unsafe_set(i, j, e.get(i) * root);
-                inverseRoot.unsafe_set(i, j, e.get(i) / root);
-            }
+        CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(rows, true);
+        if (!cholesky.decompose(gram.copy())) {
+            return null;
         }
+        DMatrixRMaj c = cholesky.getT(null);
+        DMatrixRMaj lowerInverse = c.copy();
+        if (!CommonOps_DDRM.invert(lowerInverse)) {
+            return null;
+        }
+        // Q = Z^T inverseRoot with inverseRoot = L^{-T}
+        DMatrixRMaj inverseRoot = CommonOps_DDRM.transpose(lowerInverse, null);
         return new Reduction(network, data, c, new Basis() {
             @Override
             public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
-                // x Q^T = (E diag(mu)^{-1/2} x^T)^T Z, as sums of rows of Z
+                // x Q^T = (L^{-T} x^T)^T Z, as sums of rows of Z
                 DMatrixRMaj coefficients = new DMatrixRMaj(rows, x.numRows);
                 CommonOps_DDRM.multTransB(inverseRoot, x, coefficients);
                 return RowProducts.transposeTimes(coefficients, z);

@@ -74,7 +74,13 @@ final class RowProducts {
 
     private static void addFour(double[] y, double c0, double c1, double c2, double c3, double[] x0, double[] x1,
                                 double[] x2, double[] x3, int n) {
-        for (int l = 0; l < n; l++) {
+        addFour(y, c0, c1, c2, c3, x0, x1, x2, x3, 0, n);
+    }
+
+    /** y[from..n) += c0 x0 + c1 x1 + c2 x2 + c3 x3 (all indexed alike, which C2 vectorizes). */
+    private static void addFour(double[] y, double c0, double c1, double c2, double c3, double[] x0, double[] x1,
+                                double[] x2, double[] x3, int from, int n) {
+        for (int l = from; l < n; l++) {
             y[l] += c0 * x0[l] + c1 * x1[l] + c2 * x2[l] + c3 * x3[l];
         }
     }
@@ -82,8 +88,7 @@ final class RowProducts {
     /**
      * G = Z Z^T (p x p, exactly symmetric) for Z (p x n), as a sum of rank-one terms z_c z_c^T over the columns,
      * four at a time: each column is copied into its own padded array, and row a of G gains
-     * z_ca z_c + ... (vector instructions over the p entries of a row). G_ab and G_ba sum the same products in the
-     * same order.
+     * z_ca z_c + ... (vector instructions) from its diagonal block of eight on; the upper triangle is mirrored.
      */
     static DMatrixRMaj outer(DMatrixRMaj z) {
         int p = z.numRows;
@@ -105,7 +110,7 @@ final class RowProducts {
                 t3[a] = zd[o + 3];
             }
             for (int a = 0; a < p; a++) {
-                addFour(g[a], t0[a], t1[a], t2[a], t3[a], t0, t1, t2, t3, pp);
+                addFour(g[a], t0[a], t1[a], t2[a], t3[a], t0, t1, t2, t3, a / 8 * 8, pp);
             }
         }
         for (; c < n; c++) {
@@ -115,14 +120,17 @@ final class RowProducts {
             for (int a = 0; a < p; a++) {
                 double ca = t0[a];
                 double[] y = g[a];
-                for (int l = 0; l < pp; l++) {
+                for (int l = a / 8 * 8; l < pp; l++) {
                     y[l] += ca * t0[l];
                 }
             }
         }
         DMatrixRMaj out = new DMatrixRMaj(p, p);
         for (int a = 0; a < p; a++) {
-            System.arraycopy(g[a], 0, out.data, a * p, p);
+            for (int b = a; b < p; b++) {
+                out.data[a * p + b] = g[a][b];
+                out.data[b * p + a] = g[a][b];
+            }
         }
         return out;
     }
@@ -146,16 +154,29 @@ final class RowProducts {
         return out;
     }
 
+    /**
+     * Offsets of the four rows of a tile starting at row first with count rows inside the matrix: rows past the edge
+     * repeat the first row, and their sums are computed and dropped.
+     */
+    private static int[] rowStarts(int first, int count, int n) {
+        int[] starts = new int[4];
+        for (int t = 0; t < 4; t++) {
+            starts[t] = (t < count ? first + t : first) * n;
+        }
+        return starts;
+    }
+
     /** out[i0..i0+4) x j: dot products of up to four rows of x with row j of y, four running sums. */
     private static void column(DMatrixRMaj x, int i0, DMatrixRMaj y, int j, DMatrixRMaj out) {
         int n = x.numCols;
         int ti = Math.min(4, x.numRows - i0);
         double[] xd = x.data;
         double[] yd = y.data;
-        int x0 = i0 * n;
-        int x1 = (ti > 1 ? i0 + 1 : i0) * n;
-        int x2 = (ti > 2 ? i0 + 2 : i0) * n;
-        int x3 = (ti > 3 ? i0 + 3 : i0) * n;
+        int[] xs = rowStarts(i0, ti, n);
+        int x0 = xs[0];
+        int x1 = xs[1];
+        int x2 = xs[2];
+        int x3 = xs[3];
         int y0 = j * n;
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         for (int c = 0; c < n; c++) {
@@ -181,15 +202,16 @@ final class RowProducts {
         int tj = Math.min(4, y.numRows - j0);
         double[] xd = x.data;
         double[] yd = y.data;
-        // rows past the edge repeat the tile's first row; their sums are computed and dropped
-        int x0 = i0 * n;
-        int x1 = (ti > 1 ? i0 + 1 : i0) * n;
-        int x2 = (ti > 2 ? i0 + 2 : i0) * n;
-        int x3 = (ti > 3 ? i0 + 3 : i0) * n;
-        int y0 = j0 * n;
-        int y1 = (tj > 1 ? j0 + 1 : j0) * n;
-        int y2 = (tj > 2 ? j0 + 2 : j0) * n;
-        int y3 = (tj > 3 ? j0 + 3 : j0) * n;
+        int[] xs = rowStarts(i0, ti, n);
+        int[] ys = rowStarts(j0, tj, n);
+        int x0 = xs[0];
+        int x1 = xs[1];
+        int x2 = xs[2];
+        int x3 = xs[3];
+        int y0 = ys[0];
+        int y1 = ys[1];
+        int y2 = ys[2];
+        int y3 = ys[3];
         double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
         double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
         double s20 = 0, s21 = 0, s22 = 0, s23 = 0;
