@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.DoubleAdder;
 /**
  * The machine's multiply-add limits that {@code lnet bench fig1} compares its rate with: the nominal peak
  * cores x 2 FMA pipes x doubles per pipe x clock, read from /proc/cpuinfo, and the rate the JIT actually reaches on
- * this machine in a tight vector loop y += c0 x0 + c1 x1 + c2 x2 + c3 x3 over rows in the L1 cache, on every core.
+ * this machine in a tight vector loop y += c0 x0 + c1 x1 + c2 x2 + c3 x3 over rows in the L1 cache, per CPU second
+ * of each of the benchmark's threads, summed.
  */
 final class PeakRate {
 
@@ -58,7 +59,7 @@ final class PeakRate {
         return new double[] {hz, avx2 ? 4 : 2};
     }
 
-    /** Multiply-adds per second of the tight vector loop, measured for about {@code seconds} on {@code threads}. */
+    /** Multiply-adds per CPU second of the tight vector loop, run for {@code seconds} of CPU time on each of {@code threads}. */
     static double measured(int threads, double seconds) {
         DoubleAdder total = new DoubleAdder();
         List<Thread> workers = new ArrayList<>();
@@ -78,24 +79,29 @@ final class PeakRate {
         return total.sum();
     }
 
-    /** Multiply-adds per second of one thread, best of short rounds after a warm-up. */
+    /**
+     * Multiply-adds per CPU second of one thread, best of short rounds (CPU time, not wall time, so that other
+     * processes on a busy machine do not count against the loop).
+     */
     private static double loop(double seconds) {
+        java.lang.management.ThreadMXBean clock = java.lang.management.ManagementFactory.getThreadMXBean();
         int n = 64;
         double[][] x = new double[5][n];
         for (double[] row : x) {
             java.util.Arrays.fill(row, 1e-3);
         }
         double best = 0;
-        long end = System.nanoTime() + (long) (seconds * 1e9);
+        // a CPU-time budget, so that the JIT has compiled the loop before the best round, however busy the machine
+        long end = clock.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
         do {
-            long t0 = System.nanoTime();
+            long t0 = clock.getCurrentThreadCpuTime();
             int reps = 20_000;
             for (int r = 0; r < reps; r++) {
                 addFour(x[0], 1e-9, -1e-9, 1e-9, -1e-9, x[1], x[2], x[3], x[4], n);
             }
-            double dt = (System.nanoTime() - t0) / 1e9;
+            double dt = Math.max(1e-9, (clock.getCurrentThreadCpuTime() - t0) / 1e9);
             best = Math.max(best, reps * 4.0 * n / dt);
-        } while (System.nanoTime() < end);
+        } while (clock.getCurrentThreadCpuTime() < end);
         return best;
     }
 
