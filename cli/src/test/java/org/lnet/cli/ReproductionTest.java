@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.charts.Charts;
 
 /** The paper reproductions: slopes and bounds as the theory says, files as documented, plots that decode. */
+@Tag("slow")
 class ReproductionTest {
 
     @TempDir
@@ -57,41 +59,119 @@ class ReproductionTest {
     }
 
     /**
-     * The slope of log distance on log h is within 3 standard errors of 1/2 - 2 alpha = -1/2 (the rate of the leading
-     * term ||U2(0)V(0)^T||_F), whose own slope is reported too; Theorem 2 is reported as a bound and flagged vacuous.
-     * The step keeps the default's effective step on the mean loss: lr 0.5 at n = 50 is lr 0.2 at n = 20.
+     * Figure 1's claims recomputed from fig1.csv alone (h, distance, finalLoss, initialU2vNorm, converged,
+     * theorem2LogBound, initialDistanceOp, theorem2Vacuous per run), with α = 1/2 and n < D:
+     * <ul>
+     * <li>the least-squares slope of log distance on log h, fitted here, lies within 3 of its standard errors (also
+     * computed here from the rows' residuals) of 1/2 − 2α = −1/2, theory's rate (docs/MATH.md §7: at α = 1/2 both the
+     * leading term ‖U2(0)V(0)^T‖_F and the training term are of order h^(−1/2), so the slope is expected near −1/2 at
+     * these widths, h ≥ 5 D); a normal deviate beyond 3 has probability 0.3%; the reported slope and standard error
+     * are the fit's;</li>
+     * <li>h ‖U2(0)V(0)^T‖_F² has mean (D − r) m exactly (each entry of U2(0)V(0)^T is a sum of h products of
+     * independent N(0, 1/h) variables); the runs' mean ratio to it is 1 within 3 standard errors of the mean, the
+     * errors computed from the ratios' sample spread;</li>
+     * <li>X has full row rank (n < D), so L* = 0 and a run has converged exactly when its final loss is at most the
+     * tolerance 1e-10;</li>
+     * <li>Theorem 2 is vacuous in a run exactly when its log bound is not below log ‖U(0)V(0)^T − Θ̂‖_2.</li>
+     * </ul>
+     *
+     * @param summary the command's JSON summary, whose slope, standard error and leading-term slope must be the
+     *                fit's; null where the summary is not at hand (reproduce writes it into its report)
+     * @return the slope and its standard error, as fitted here
+     */
+    static double[] checkFigure1FromItsRows(Path csvFile, int d, int m, int n, String summary) throws Exception {
+        List<String> lines = Files.readAllLines(csvFile);
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",")).toList();
+        java.util.function.BiFunction<String[], String, Double> col = (row, name) -> {
+            assertTrue(header.contains(name), name + " in " + header);
+            return Double.parseDouble(row[header.indexOf(name)]);
+        };
+        double[] logH = new double[rows.size()];
+        double[] logDistance = new double[rows.size()];
+        double[] logU2v = new double[rows.size()];
+        double[] ratio = new double[rows.size()];
+        int r = Math.min(n, d);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            double h = col.apply(row, "h");
+            logH[i] = Math.log(h);
+            logDistance[i] = Math.log(col.apply(row, "distance"));
+            double u2v = col.apply(row, "initialU2vNorm");
+            logU2v[i] = Math.log(u2v);
+            ratio[i] = h * u2v * u2v / ((d - r) * m);
+            boolean converged = col.apply(row, "finalLoss") <= 1e-10;
+            assertEquals(converged, Boolean.parseBoolean(row[header.indexOf("converged")]), "converged: " + lines.get(i + 1));
+            assertTrue(converged, "every run reaches the tolerance: " + lines.get(i + 1));
+            boolean vacuous = !(col.apply(row, "theorem2LogBound") < Math.log(col.apply(row, "initialDistanceOp")));
+            assertEquals(vacuous, Boolean.parseBoolean(row[header.indexOf("theorem2Vacuous")]), lines.get(i + 1));
+        }
+        double[] fit = fit(logH, logDistance);
+        if (summary != null) {
+            assertEquals(fit[0], number(summary, "slope"), 1e-9, "the reported slope is the fit of the rows");
+            assertEquals(fit[1], number(summary, "slopeStandardError"), 1e-9, "the reported standard error is the fit's");
+            assertEquals(fit(logH, logU2v)[0], number(summary, "initialU2vSlope"), 1e-9, "the leading term's slope");
+        }
+        assertEquals(-0.5, fit[0], 3 * fit[1], csvFile.getFileName() + ": slope " + fit[0] + " ± " + fit[1]
+            + " against 1/2 − 2α = −1/2");
+        double mean = 0;
+        for (double q : ratio) {
+            mean += q / ratio.length;
+        }
+        double var = 0;
+        for (double q : ratio) {
+            var += (q - mean) * (q - mean) / (ratio.length - 1);
+        }
+        assertEquals(1, mean, 3 * Math.sqrt(var / ratio.length), "h ||U2(0)V(0)^T||_F^2 / ((D − r) m) over the runs");
+        return fit;
+    }
+
+    /**
+     * Least squares y = a + b x over all points, by Commons Math (independent of the engine's fit): {b, its standard
+     * error sqrt(Σe²/(N − 2) / Σ(x − x̄)²)}.
+     */
+    static double[] fit(double[] xs, double[] ys) {
+        org.apache.commons.math3.stat.regression.SimpleRegression r =
+            new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (int i = 0; i < xs.length; i++) {
+            r.addData(xs[i], ys[i]);
+        }
+        return new double[] {r.getSlope(), r.getSlopeStdErr()};
+    }
+
+    /**
+     * fig1 on small data: its claims recomputed from fig1.csv ({@link #checkFigure1FromItsRows}); the files as
+     * documented; Theorem 2 named a bound, never an expectation. The step keeps the default's effective step on the
+     * mean loss: lr 0.5 at n = 50 is lr 0.2 at n = 20.
      */
     @Test
     void fig1SlopeMatchesTheReferenceAndFilesAreAsDocumented() throws Exception {
         CliRunner r = CliRunner.run("fig1", "--n", "20", "--d", "80", "--m", "2", "--lr", "0.2", "--widths", "400,1600,6400",
             "--seeds", "3", "--out-dir", dir.toString());
         assertEquals(0, r.code, r.toString());
-        double slope = number(r.out, "slope");
-        assertEquals(-0.5, number(r.out, "referenceSlope"), 0);
-        assertEquals(-0.5, slope, 3 * number(r.out, "slopeStandardError"), r.out);
-        assertEquals(-0.5, number(r.out, "initialU2vSlope"), 0.1, r.out);
-        assertTrue(r.out.contains("\"theorem2VacuousInEveryRun\":true"), r.out);
         assertTrue(!r.out.contains("expectedSlope"), "Theorem 2 is a bound, not an expectation: " + r.out);
         List<String> csv = Files.readAllLines(dir.resolve("fig1.csv"));
         assertEquals(Fig1Command.CSV_HEADER, csv.get(0));
-        assertTrue(csv.get(0).contains("finalU2vNorm") && csv.get(0).contains("theorem2Vacuous"), csv.get(0));
-        assertTrue(r.out.contains("\"unconvergedRuns\":0"), r.out);
         assertEquals(1 + 9, csv.size());
+        checkFigure1FromItsRows(dir.resolve("fig1.csv"), 80, 2, 20, r.out);
         assertValidPng(dir.resolve("fig1.png"));
         assertValidSvg(dir.resolve("fig1.svg"));
     }
 
-    /** Six runs per width: with two, the least-squares standard error is too rough to be a tolerance. */
+    /**
+     * Implicit width reaches widths no explicit network could hold, and its rows satisfy the same recomputed claims.
+     * Six runs per width: with two, the least-squares standard error is too rough to be a tolerance.
+     */
     @Test
     void implicitWidthRunsWidthsNoExplicitNetworkCouldHold() throws Exception {
         CliRunner r = CliRunner.run("fig1", "--implicit-width", "--n", "20", "--d", "80", "--m", "2", "--lr", "0.2", "--widths", "1e3,1e5,1e7,1e9",
             "--seeds", "6", "--out-dir", dir.toString());
         assertEquals(0, r.code, r.toString());
-        assertEquals(-0.5, number(r.out, "slope"), 3 * number(r.out, "slopeStandardError"), r.out);
         assertTrue(r.out.contains("\"mode\":\"implicit\""), r.out);
+        checkFigure1FromItsRows(dir.resolve("fig1.csv"), 80, 2, 20, r.out);
     }
 
-    /** The paper's setting by default (descent on the mean loss); the bound holds; the CSV has boundHolds per row. */
+    /** The paper's setting by default (descent on the mean loss); Figure 2's claims recomputed from fig2.csv. */
     @Test
     void fig2BoundHoldsAndMoreImbalanceIsFaster() throws Exception {
         CliRunner r = CliRunner.run("fig2", "--out-dir", dir.toString());
@@ -158,7 +238,11 @@ class ReproductionTest {
         assertTrue(html.contains("Descent against the exact flow") && html.contains("generated (UTC)")
             && html.contains("run time") && html.contains("lnet "), "provenance and the descent-flow gap");
         assertTrue(!html.contains("&plusmn; 0.1<"), "no fixed tolerance");
-        assertTrue(!html.contains("class=no"), "every claim agrees");
+        // the report's claims, recomputed from the CSV files it wrote (the paper's setting: n = 50, D = 200, m = 5)
+        checkFigure1FromItsRows(dir.resolve("fig1.csv"), 200, 5, 50, null);
+        checkFigure1FromItsRows(dir.resolve("fig1-implicit.csv"), 200, 5, 50, null);
+        List<String> fig2 = Files.readAllLines(dir.resolve("fig2.csv"));
+        checkFigure2FromItsRows(fig2.subList(1, fig2.size()), 2.0 / 10);
         // the descent-vs-flow gap of the report, recomputed from the two CSV files: within 1% at every run
         List<String> gd = Files.readAllLines(dir.resolve("fig1.csv"));
         List<String> flow = Files.readAllLines(dir.resolve("fig1-flow.csv"));

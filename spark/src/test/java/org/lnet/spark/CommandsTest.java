@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.engine.InvalidInputException;
@@ -40,6 +41,7 @@ import org.lnet.node.table.Table;
  * (against the Predictor node on the same table) and with Θ̂ (against X Θ̂ summed here), and bad input refused with
  * the node layer's messages, leaving no output behind.
  */
+@Tag("slow")
 class CommandsTest {
 
     static final int N = 20_000;

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
@@ -30,6 +31,7 @@ import org.lnet.node.table.Table;
  * partition counts (one, a few, and more than the merge tree's fan-in, so the tree has two levels), and bad cells
  * against the node layer's own run on the same table.
  */
+@Tag("slow")
 class DistributedDecompositionTest {
 
     static final int N = 100_000;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.engine.InvalidInputException;
@@ -28,6 +29,7 @@ import org.lnet.node.table.ColumnSelection;
  * Sweeps with one Spark task per (width, seed) against the engine's single-machine sweep on the same data: the rows
  * (every double compared bit for bit by the records' equals) and the fitted slopes are identical.
  */
+@Tag("slow")
 class DistributedSweepsTest {
 
     @Test

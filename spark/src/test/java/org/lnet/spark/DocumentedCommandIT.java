@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * match a least-squares fit of the same CSV by Commons Math's Householder QR (n = 40 > D = 7, full rank, so Θ̂ is the
  * least-squares solution; κ is small, so both agree to ~1e-14 and 1e-10 leaves room).
  */
+@Tag("slow")
 class DocumentedCommandIT {
 
     static final Path ROOT = Path.of(System.getProperty("lnet.root", "..")).toAbsolutePath().normalize();

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,7 @@ import org.lnet.node.network.NetworkPortObject;
 import org.lnet.node.table.Table;
 
 /** The committed example workflows: what the generator produces, loadable by the node layer, and runnable. */
+@Tag("slow")
 class ExampleWorkflowsTest {
 
     static Stream<Workflow> workflows() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,7 @@ import org.w3c.dom.Element;
  * name the bundle and feature of the built update site (the plugin jar's manifest and the feature.xml in the zip).</li>
  * </ul>
  */
+@Tag("slow")
 class KnimeNodeFactsTest {
 
     private static final KnimeNodeFacts FACTS = KnimeNodeFacts.load();

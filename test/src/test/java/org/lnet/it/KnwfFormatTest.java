@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,7 @@ import org.lnet.node.nodes.Nodes;
  * metadata-1.0.xsd; see there for the paths) at the floor 5.1.0 and at the newest commit. The second half breaks one
  * rule at a time in a copy of an example and checks that exactly that is reported, so the checks can fail.
  */
+@Tag("slow")
 class KnwfFormatTest {
 
     private static final KnimeNodeFacts FACTS = KnimeNodeFacts.load();

@@ -68,16 +68,19 @@ class PluginJarTest {
             }
         }
         assertEquals(libs, new HashSet<>(classPath.subList(1, classPath.size())));
-        assertEquals(Set.of("lib/lnet-engine.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar", "lib/commons-math3.jar",
+        assertEquals(Set.of("lib/lnet-engine.jar", "lib/lnet-node.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar", "lib/commons-math3.jar",
             "lib/commons-rng-client-api.jar", "lib/commons-rng-core.jar", "lib/commons-rng-simple.jar",
             "lib/commons-rng-sampling.jar"), libs);
     }
 
     @Test
-    void embeddedEngineHoldsTheNodeLayer() throws Exception {
+    void embeddedNodeLayerAndEngineAreSeparateJars() throws Exception {
         Map<String, byte[]> engine = Artifacts.entries(jar.get("lib/lnet-engine.jar"));
-        assertTrue(engine.containsKey("org/lnet/node/Nodes.class"));
+        Map<String, byte[]> node = Artifacts.entries(jar.get("lib/lnet-node.jar"));
+        assertTrue(node.containsKey("org/lnet/node/nodes/Nodes.class"));
         assertTrue(engine.containsKey("org/lnet/engine/train/Trainer.class"));
+        assertTrue(engine.keySet().stream().noneMatch(n -> n.startsWith("org/lnet/node/")), "node layer in the engine jar");
+        assertTrue(node.keySet().stream().noneMatch(n -> n.startsWith("org/lnet/engine/")), "engine in the node jar");
         assertTrue(Artifacts.entries(jar.get("lib/ejml-ddense.jar")).containsKey(
             "org/ejml/dense/row/CommonOps_DDRM.class"));
     }

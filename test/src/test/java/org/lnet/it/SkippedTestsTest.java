@@ -23,6 +23,8 @@ class SkippedTestsTest {
 
     private static final Pattern CASE = Pattern.compile("<testcase\\s[^>]*?name=\"([^\"]*)\"[^>]*?classname=\"([^\"]*)\"[^>]*?(?:/>|>(.*?)</testcase>)", Pattern.DOTALL);
     private static final Pattern SKIPPED = Pattern.compile("<skipped(?:\\s+message=\"([^\"]*)\")?");
+    /** An assumption's reason, which Surefire writes into the element's text instead of a message attribute. */
+    private static final Pattern ASSUMPTION = Pattern.compile("<skipped[^>]*>(?:<!\\[CDATA\\[)?[\\w.$]+: (Assumption failed: [^\\n]*)");
     /** What JUnit and Surefire write when the author gave no reason. */
     private static final Pattern DEFAULT_REASON = Pattern.compile("is @Disabled$|^Assumption failed: assumption is not true$|^$");
 
@@ -58,8 +60,12 @@ class SkippedTestsTest {
             + "<testcase name=\"b\" classname=\"C\" time=\"0\"><skipped/></testcase>"
             + "<testcase name=\"c\" classname=\"C\" time=\"0\"><skipped message=\"needs a display: DISPLAY is unset\"/></testcase>"
             + "<testcase name=\"d\" classname=\"C\" time=\"0\"/>"
+            + "<testcase name=\"e\" classname=\"C\" time=\"0\"><skipped type=\"org.opentest4j.TestAbortedException\">"
+            + "<![CDATA[org.opentest4j.TestAbortedException: Assumption failed: needs a display\n\tat C.e]]></skipped></testcase>"
+            + "<testcase name=\"f\" classname=\"C\" time=\"0\"><skipped type=\"org.opentest4j.TestAbortedException\">"
+            + "<![CDATA[org.opentest4j.TestAbortedException: Assumption failed: assumption is not true\n\tat C.f]]></skipped></testcase>"
             + "</testsuite>";
-        assertEquals(List.of("C.a", "C.b"), silentSkips(xml));
+        assertEquals(List.of("C.a", "C.b", "C.f"), silentSkips(xml));
     }
 
     static List<String> silentSkips(String xml) {
@@ -72,7 +78,8 @@ class SkippedTestsTest {
             }
             Matcher s = SKIPPED.matcher(body);
             if (s.find()) {
-                String reason = s.group(1) == null ? "" : s.group(1).trim();
+                Matcher assumption = ASSUMPTION.matcher(body);
+                String reason = s.group(1) != null ? s.group(1).trim() : assumption.find() ? assumption.group(1).trim() : "";
                 if (DEFAULT_REASON.matcher(reason).find()) {
                     out.add(c.group(2) + "." + c.group(1));
                 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.node.MapSettingsStore;
@@ -30,6 +31,7 @@ import weka.knowledgeflow.steps.MemoryBasedDataSource;
  * target, settings out of range) stops the flow with one logged error that names the column or setting, in the node
  * layer's words; the JVM goes on, and the next run of a good flow succeeds.
  */
+@Tag("slow")
 class BadInputTest {
 
     /** x1, x2 numeric, color nominal, name string, y numeric; 6 rows; optionally a missing x2 in instance 3. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import javax.swing.tree.DefaultMutableTreeNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.node.nodes.Nodes;
 import org.lnet.weka.steps.Steps;
@@ -15,6 +16,7 @@ import weka.gui.knowledgeflow.StepTree;
 import weka.gui.knowledgeflow.StepTreeLeafDetails;
 
 /** In this JVM: registered as PluginManager.props does, the steps appear in KnowledgeFlow's palette. */
+@Tag("slow")
 class PaletteTest {
 
     @Test

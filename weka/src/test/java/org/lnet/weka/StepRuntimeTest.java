@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.CancelledException;
 import org.lnet.node.nodes.RandomInitializerNode;
@@ -29,6 +30,7 @@ import weka.knowledgeflow.StepManager;
 import weka.knowledgeflow.steps.MemoryBasedDataSource;
 
 /** How the steps behave in a running flow: start points, two inputs, warnings, payloads, progress and stop. */
+@Tag("slow")
 class StepRuntimeTest {
 
     @Test

@@ -93,7 +93,8 @@ class WideNetworkTrainerStepTest {
         }
         TrainingResult direct = WideNetworkTrainer.train(WideNetwork.initialize(200, 4, Activation.RELU,
             Initialization.ANTISYMMETRIC, 5), x, y, null, TrainingSettings.defaults().withRecords(8), Progress.NONE);
-        assertTrue(direct.converged());
+        // the reference run reached the tolerance (its loss, not its own verdict)
+        assertTrue(direct.last().loss() <= TrainingSettings.DEFAULT_TOLERANCE, "loss " + direct.last().loss());
 
         Capture out = capture(flow, "Out");
         Instances trajectory = out.<Instances>payloads(StepManager.CON_DATASET).get(0);

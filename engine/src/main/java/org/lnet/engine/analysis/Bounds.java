@@ -6,7 +6,6 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.lnet.engine.Checks;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Reduction;
-import org.lnet.engine.train.Observables;
 
 /**
  * Evaluates Theorem 1, Lemma 1 (17)-(19) and Theorem 2 (20) for an initial network. Theorem 2's constant
@@ -91,7 +90,7 @@ public final class Bounds {
 
         double logC = logC(data);
         double logBound = theorem2LogBound(data, h, alpha, delta);
-        double initialOp = new Observables(reduction, 1, c, false).at(0, 0, z0).distanceToMinNormOp();
+        double initialOp = MinNormDistance.at(reduction, z0, false).operator();
         boolean vacuous = vacuous(logBound, initialOp);
 
         return new BoundReport(alpha, delta, c, imbalance.lambdaR(), imbalance.lambdaM(), data.sigmaMinSq(), rate,

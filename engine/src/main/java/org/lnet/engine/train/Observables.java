@@ -3,18 +3,12 @@ package org.lnet.engine.train;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.lnet.engine.analysis.Bounds;
 import org.lnet.engine.analysis.Imbalance;
+import org.lnet.engine.analysis.MinNormDistance;
 import org.lnet.engine.network.Reduction;
 
-/**
- * What a trajectory records at a state [A; B], all from reduced quantities. Theta - Theta_hat splits into
- * orthogonal parts Phi1 (B A^T - Theta_hat_1) and P A^T, so
- * ||Theta - Theta_hat||_F^2 = ||B A^T - Theta_hat_1||_F^2 + ||P A^T||_F^2 and
- * ||Theta - Theta_hat||_2^2 = lambda_max((B A^T - Theta_hat_1)^T (B A^T - Theta_hat_1) + A P^T P A^T).
- */
+/** What a trajectory records at a state [A; B], all from reduced quantities (distances: {@link MinNormDistance}). */
 public final class Observables {
 
     private final Reduction reduction;
@@ -66,46 +60,12 @@ public final class Observables {
     /** The record of a state at time t (and gradient-descent step, -1 for the flow). */
     public TrajectoryPoint at(double t, long step, double[] z) {
         double excess = excessLoss(z);
-        DMatrixRMaj a = reduction.a(z);
-        DMatrixRMaj b = reduction.b(z);
-        DMatrixRMaj diff = reduction.data().minNormCoordinates().copy();
-        CommonOps_DDRM.multAddTransB(-1, b, a, diff);
-        CommonOps_DDRM.scale(-1, diff);
-
-        int m = a.numRows;
-        DMatrixRMaj outside = new DMatrixRMaj(m, m);
-        if (viaGram) {
-            DMatrixRMaj ag = new DMatrixRMaj(m, a.numCols);
-            CommonOps_DDRM.mult(a, reduction.complementGram(), ag);
-            CommonOps_DDRM.multTransB(ag, a, outside);
-        } else {
-            DMatrixRMaj pa = reduction.complementTimes(a);
-            CommonOps_DDRM.multTransA(pa, pa, outside);
-        }
-        double u2vSq = Math.max(0, CommonOps_DDRM.trace(outside));
-        double inside = NormOps_DDRM.normF(diff);
-        DMatrixRMaj gram = outside;
-        CommonOps_DDRM.multAddTransA(diff, diff, gram);
-        double op = Math.sqrt(Math.max(0, largestEigenvalue(gram)));
-
+        MinNormDistance.Distances d = MinNormDistance.at(reduction, z, viaGram);
         DMatrixRMaj drift = Imbalance.reducedImbalance(reduction, z);
         CommonOps_DDRM.subtractEquals(drift, lambda0);
 
         double bound = excessLoss0 * Math.exp(-rate * t);
-        return new TrajectoryPoint(t, step, residualLoss + excess, excess, bound, Math.sqrt(u2vSq),
-            Math.sqrt(inside * inside + u2vSq), op, NormOps_DDRM.normF(drift),
-            TrajectoryPoint.boundHolds(excess, bound, excessLoss0));
-    }
-
-    private static double largestEigenvalue(DMatrixRMaj symmetric) {
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(symmetric.numRows, false, true);
-        if (!eig.decompose(symmetric.copy())) {
-            throw new IllegalStateException("symmetric eigen-decomposition did not converge");
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < symmetric.numRows; i++) {
-            max = Math.max(max, eig.getEigenvalue(i).real);
-        }
-        return max;
+        return new TrajectoryPoint(t, step, residualLoss + excess, excess, bound, d.outside(), d.frobenius(),
+            d.operator(), NormOps_DDRM.normF(drift), TrajectoryPoint.boundHolds(excess, bound, excessLoss0));
     }
 }

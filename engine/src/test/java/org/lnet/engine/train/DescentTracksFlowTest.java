@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.NormOps_DDRM;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.LossConvention;
@@ -25,6 +26,7 @@ import org.lnet.engine.network.Reduction;
  * gradient flow (which the theorems are about) ends, up to a first-order discretization error; and the stability
  * estimate of a divergence message is a step that is stable for the run.
  */
+@Tag("slow")
 class DescentTracksFlowTest {
 
     private static final Figure1 FIGURE = Figure1.defaults(false);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.osgi.util.ManifestElement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,6 +35,7 @@ import org.osgi.framework.wiring.BundleWiring;
  * the floor to the head of KNIME's sources (knime-bundles.properties); refused below the floor; and the former
  * requirement on org.knime.core.util [5.1.0,6.0.0) refused at every release, so the harness can fail.
  */
+@Tag("slow")
 class KnimeResolutionTest {
 
     private static byte[] shippedJar;
@@ -140,7 +142,7 @@ class KnimeResolutionTest {
                 assertNotNull(url, first + " of " + lib + " is not served by the bundle class path");
                 assertArrayEquals(inner.get(first), read(url), first);
             }
-            // and the node layer's entry point loads as a class from lib/lnet-engine.jar
+            // and the node layer's entry point loads as a class from lib/lnet-node.jar
             assertEquals(ours, org.osgi.framework.FrameworkUtil.getBundle(ours.loadClass("org.lnet.node.nodes.Nodes")));
         }
     }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.eclipse.core.runtime.adaptor.EclipseStarter;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lnet.it.Artifacts;
@@ -34,6 +35,7 @@ import org.w3c.dom.NodeList;
  * of KNIME's sources the install succeeds and puts the shipped bundle into the installation; at KNIME 5.0 the
  * director refuses it, naming the requirement.
  */
+@Tag("slow")
 class P2InstallTest {
 
     private static final String FEATURE_GROUP = "org.lnet.knime.feature.feature.group";

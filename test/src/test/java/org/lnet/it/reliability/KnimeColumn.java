@@ -87,6 +87,7 @@ final class KnimeColumn {
                     n.put("distance", Results.cells(s, List.of("distance")));
                     n.put("steps", Results.cells(s, List.of("steps")));
                     n.put("slope", Results.cells(s, List.of("slope"))[0]);
+                    n.put("slopeStdErr", Results.cells(s, List.of("slopeStdErr"))[0]);
                 }
             }
             return Outcome.ok(n.build());

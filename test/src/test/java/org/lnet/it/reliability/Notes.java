@@ -43,6 +43,17 @@ final class Notes {
             + "Failures that hit root too are used, since CI runs as root: /dev/full, `ulimit -f`, a parent that is "
             + "a file, a 256-byte name, a FIFO nobody reads. Waits are on file-system events (the run's temporary "
             + "and lock files appearing), never on sleeps; SIGTERM is `Process.destroy`, SIGKILL `destroyForcibly`.");
+        doc.note("**Results** (`Oracles`, `Plain`): every `ok` cell's numbers are recomputed in the test from the "
+            + "case's data by a route of its own, on each host's output: min-norm cases against the normal equations "
+            + "or a closed form; `bounds` c = [λ_r(Λ)]₊ + [λ_m(−Λ)]₊ from the full h × h imbalance Λ = UᵀΦ₁Φ₁ᵀU − VᵀV "
+            + "(Φ₁Φ₁ᵀ = Xᵀ(XXᵀ)⁻¹X) with Jacobi eigenvalues, s_r² from the Gram matrix, the rate 2 s_r² c; `train` L* "
+            + "from the normal equations, Theorem 1's bound exp(−2 s_r² c t)(L(0) − L*) from that c, and every "
+            + "trajectory row within it (relative slack 1e-9) or below the rounding floor 1e-12 (L(0) − L*), the path "
+            + "itself by plain full-matrix descent (gd) or RK4 (flow); `sweep` each run's distance by plain descent "
+            + "from its seed for its reported steps, and the slope of log distance on log h refitted with its standard "
+            + "error. Theory predicts the slope 1/2 − 2α = −0.5 at α = 1/2 once h is well above D (docs/MATH.md §7; "
+            + "on these data h = 8..32 gives −0.34 ± 0.10, hence widths 16 to 1024); the test requires it within "
+            + "three standard errors.");
         doc.note("**10^6 rows**: the node layer and the CLI run in child JVMs with the heap shown; the node child "
             + "builds the table as a host does (`Table.builder(spec, rows)`), runs Min-Norm Regression, the Gradient "
             + "Flow Trainer and the Bound Evaluator on it, then fails to allocate an n × D copy beside the table, "

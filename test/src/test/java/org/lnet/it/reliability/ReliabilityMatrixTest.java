@@ -2,8 +2,10 @@ package org.lnet.it.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -15,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -27,16 +31,23 @@ import org.lnet.it.reliability.Case.Host;
 /**
  * Issue #7's reliability matrix: every case of {@link Cases} on every host (node layer, CLI, Weka, and KNIME: the
  * plugin's node models run over KNIME-behaving test classes, see {@link KnimeColumn}), then determinism, settings
- * round trips and a million-row table; each cell is asserted, and the whole is written to target/RELIABILITY.md and
- * compared with the committed docs/RELIABILITY.md.
+ * round trips and a million-row table. Each cell's test asserts its own outcome (exit code, files, the message's
+ * words naming the column, row or setting, and for results the value recomputed independently: {@link Oracles});
+ * the cells' texts are then written to target/RELIABILITY.md as a report, failures marked, and a separate check
+ * says whether the committed docs/RELIABILITY.md is that report.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("slow")
 class ReliabilityMatrixTest {
 
     static final String INPUTS = "Bad and edge-case input";
     static final MatrixDoc DOC = new MatrixDoc();
+    /** Where every run writes its report. */
+    static final Path REPORT = Path.of("target", "RELIABILITY.md");
     /** Outcomes by case id and host, for the cross-host checks and the later sections. */
     static final Map<String, Map<Host, Outcome>> OUTCOMES = new ConcurrentHashMap<>();
+    /** The node layer's result summaries by case id, so other hosts' equal results read "same result". */
+    static final Map<String, String> SUMMARIES = new ConcurrentHashMap<>();
 
     @TempDir
     static Path tmp;
@@ -74,27 +85,40 @@ class ReliabilityMatrixTest {
             case KNIME -> KnimeColumn.run(c);
         };
         byHost.put(host, o);
-        if (o.kind() != Outcome.Kind.NA) {
-            assertExpected(c, host, o, node);
+        String cell;
+        try {
+            String summary = o.kind() == Outcome.Kind.NA ? "" : assertExpected(c, host, o, node);
+            if (c.op() == Case.Op.SWEEP && o.kind() == Outcome.Kind.CANCELLED) {
+                SweepThreads.assertAllEnded();
+            }
+            if (host == Host.NODE) {
+                SUMMARIES.put(c.id(), summary);
+            }
+            cell = MatrixDoc.cell(host, o, node, summary, SUMMARIES.get(c.id()));
+        } catch (AssertionError e) {
+            // the report shows the failure; the test fails whatever the committed document says
+            DOC.cell(INPUTS, c.id(), host, MatrixDoc.FAILED + MatrixDoc.shorten(String.valueOf(e.getMessage())));
+            throw e;
         }
-        if (c.op() == Case.Op.SWEEP && o.kind() == Outcome.Kind.CANCELLED) {
-            SweepThreads.assertAllEnded();
-        }
-        DOC.cell(INPUTS, c.id(), host, MatrixDoc.cell(c, host, o, node));
+        DOC.cell(INPUTS, c.id(), host, cell);
     }
 
-    /** What the case expects, on this host; other hosts are compared with the node layer word for word, bit for bit. */
-    private static void assertExpected(Case c, Host host, Outcome o, Outcome node) {
+    /**
+     * What the case expects, on this host (other hosts are compared with the node layer word for word, bit for bit);
+     * returns the summary of a result, as its check computed it.
+     */
+    private static String assertExpected(Case c, Host host, Outcome o, Outcome node) {
         String where = c.id() + " on " + host.title + ": " + o;
         if (c.expect() instanceof Case.Ok ok) {
             assertEquals(Outcome.Kind.OK, o.kind(), where);
-            ok.check().summarize(c, o);
+            String summary = ok.check().summarize(c, o);
             if (host != Host.NODE && node != null && node.kind() == Outcome.Kind.OK) {
                 for (Map.Entry<String, double[]> e : node.numbers().entrySet()) {
                     assertArrayEquals(e.getValue(), o.get(e.getKey()), where + ": '" + e.getKey()
                         + "' must equal the node layer's bit for bit");
                 }
             }
+            return summary;
         } else if (c.expect() instanceof Case.Error) {
             assertEquals(Outcome.Kind.ERROR, o.kind(), where);
             for (String word : c.words(host)) {
@@ -107,6 +131,7 @@ class ReliabilityMatrixTest {
         } else {
             assertEquals(Outcome.Kind.CANCELLED, o.kind(), where);
         }
+        return "";
     }
 
     @TestFactory
@@ -139,19 +164,28 @@ class ReliabilityMatrixTest {
         BigTable.run(DOC, Path.of("target", "reliability").toAbsolutePath());
     }
 
+    /** The report of this run, written to target/RELIABILITY.md whatever the cells' outcomes (failures marked). */
+    @AfterAll
+    static void writeTheReport() throws IOException {
+        Notes.add(DOC);
+        Files.writeString(REPORT, DOC.render());
+    }
+
+    /**
+     * A documentation check, not an oracle (each cell's test above asserts its own outcome): the committed
+     * docs/RELIABILITY.md is the report a passing run produces. After a deliberate change, {@code
+     * tools/update-reliability.sh} runs the matrix and copies the report only if every cell passed.
+     */
     @Test
     @Order(5)
-    void docsReliabilityMdIsTheMatrixThisBuildProduces() throws IOException {
+    void committedDocsReliabilityMdIsUpToDate() throws IOException {
+        assumeTrue(!"false".equals(System.getProperty("lnet.reliability.docCheck")),
+            "tools/update-reliability.sh is replacing docs/RELIABILITY.md with this run's report");
         Notes.add(DOC);
         String generated = DOC.render();
-        assertTrue(!generated.contains("**MISSING**"), "every cell was filled: run the whole class\n" + generated);
-        Path target = Path.of("target", "RELIABILITY.md");
-        Files.writeString(target, generated);
+        assertFalse(generated.contains(MatrixDoc.FAILED) || generated.contains(MatrixDoc.MISSING),
+            "a cell failed or did not run (its own test says why); the report is " + REPORT);
         Path committed = Path.of(System.getProperty("lnet.reliability.doc", "../docs/RELIABILITY.md"));
-        if (Boolean.getBoolean("lnet.reliability.update")) {
-            Files.writeString(committed, generated);
-            return;
-        }
         String current = Files.exists(committed) ? Files.readString(committed) : "";
         if (!current.equals(generated)) {
             List<String> a = current.lines().toList();
@@ -160,10 +194,10 @@ class ReliabilityMatrixTest {
             while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
                 i++;
             }
-            throw new AssertionError("docs/RELIABILITY.md differs from the matrix this build produced (" + target
-                + "), first at line " + (i + 1) + ":\n  committed: " + (i < a.size() ? a.get(i) : "(end)")
+            throw new AssertionError("docs/RELIABILITY.md is not the report of this (passing) run, first at line "
+                + (i + 1) + ":\n  committed: " + (i < a.size() ? a.get(i) : "(end)")
                 + "\n  generated: " + (i < b.size() ? b.get(i) : "(end)")
-                + "\nIf the change is intended, run: ./mvnw -B verify -DupdateReliability");
+                + "\nEvery cell passed; if the change is intended, run tools/update-reliability.sh");
         }
     }
 }

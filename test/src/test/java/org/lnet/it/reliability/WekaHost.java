@@ -190,6 +190,7 @@ final class WekaHost {
                 n.put("distance", s.columns(List.of("distance")));
                 n.put("steps", s.columns(List.of("steps")));
                 n.put("slope", s.columns(List.of("slope"))[0]);
+                    n.put("slopeStdErr", s.columns(List.of("slopeStdErr"))[0]);
             }
         }
         return n.build();

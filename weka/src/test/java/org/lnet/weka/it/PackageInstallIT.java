@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.weka.KfRun;
@@ -36,6 +37,7 @@ import org.lnet.weka.steps.Steps;
  * classes or libraries. There the steps must appear in KnowledgeFlow's palette and example flow (a) must run from
  * the installed package and save the numbers the engine computes.
  */
+@Tag("slow")
 class PackageInstallIT {
 
     static final Path ZIP = Path.of(System.getProperty("lnet.weka.zip", "target/missing.zip"));
@@ -140,7 +142,7 @@ class PackageInstallIT {
                 "no build tools, no engine classes in the steps jar: " + jar);
         }
         assertEquals(new TreeSet<>(List.of("Description.props", "LICENSE", "PluginManager.props", PACKAGE + ".jar",
-            "lib/lnet-engine.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
+            "lib/lnet-engine.jar", "lib/lnet-node.jar", "lib/lnet-charts.jar", "lib/ejml-core.jar", "lib/ejml-ddense.jar",
             "lib/commons-math3.jar", "lib/commons-rng-client-api.jar", "lib/commons-rng-core.jar",
             "lib/commons-rng-simple.jar", "lib/commons-rng-sampling.jar", "lib/jfreechart.jar",
             "lib/org.jfree.svg.jar")), entries, "Weka itself and build-time tools are not shipped");
@@ -168,8 +170,11 @@ class PackageInstallIT {
         assertEquals("weka.core.WekaPackageLibIsolatingClassLoader", run.one("step.classloader"));
         assertEquals("false", run.one("step.onAppClasspath"));
         assertEquals("false", run.one("engine.onAppClasspath"), "the engine comes from the package only");
+        assertEquals("false", run.one("node.onAppClasspath"), "the node layer comes from the package only");
         String lib = "/packages/" + PACKAGE + "/lib/";
+        assertEquals("false", run.one("node.onAppClasspath"), "the node layer comes from the package only");
         assertTrue(run.one("engine.location").endsWith(lib + "lnet-engine.jar"), run.one("engine.location"));
+        assertTrue(run.one("node.location").endsWith(lib + "lnet-node.jar"), run.one("node.location"));
         assertTrue(run.one("jfreechart.location").endsWith(lib + "jfreechart.jar"), run.one("jfreechart.location"));
         assertEquals("[Balanced Initializer, Bound Evaluator, Gradient Flow Trainer, Linear Network Predictor, "
             + "Min-Norm Regression, Random Initializer, Wide Network Trainer, Wide Network Width Sweep, Width Sweep]",

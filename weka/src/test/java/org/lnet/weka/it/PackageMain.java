@@ -50,7 +50,7 @@ public final class PackageMain {
                 default -> throw new IllegalArgumentException(args[0]);
             }
         } finally {
-            Thread.sleep(200); // let the fake proxy record a last request line
+            drainProxy();
             result("network.attempts", NETWORK.size());
             for (String r : NETWORK) {
                 result("network.request", r);
@@ -59,13 +59,43 @@ public final class PackageMain {
         System.exit(0); // KnowledgeFlow's executor threads are not daemons
     }
 
+    /** The line the proxy receives last: not a request of Weka's, so not recorded. */
+    private static final String DRAIN = "LNET-DRAIN";
+    private static int proxyPort;
+
+    /**
+     * Waits until the fake proxy has recorded every connection made before this call: it serves connections one at a
+     * time in the order they arrive, so once it has answered this last one (by hanging up), all earlier ones are in
+     * {@link #NETWORK}. An event, not a delay; the socket timeout only guards against a proxy that never answers.
+     */
+    static void drainProxy() throws IOException {
+        try (Socket s = new Socket(Proxy.NO_PROXY)) {
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), proxyPort), 60_000);
+            s.setSoTimeout(60_000);
+            s.getOutputStream().write((DRAIN + "\n").getBytes(StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            if (s.getInputStream().read() != -1) {
+                throw new IOException("the fake proxy answered instead of hanging up");
+            }
+        }
+    }
+
     static void guardNetwork() throws IOException {
         ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        proxyPort = server.getLocalPort();
         Thread t = new Thread(() -> {
             while (true) {
                 try (Socket s = server.accept()) {
-                    NETWORK.add(new String(s.getInputStream().readNBytes(64), StandardCharsets.ISO_8859_1)
-                        .split("\r?\n")[0]);
+                    // a request line ends at its first line break; read up to it (or 64 bytes), never waiting for more
+                    StringBuilder line = new StringBuilder();
+                    java.io.InputStream in = s.getInputStream();
+                    for (int b = in.read(); b >= 0 && b != '\n' && line.length() < 64; b = in.read()) {
+                        line.append((char) b);
+                    }
+                    String request = line.toString().strip();
+                    if (!request.equals(DRAIN)) {
+                        NETWORK.add(request);
+                    }
                 } catch (IOException e) {
                     // next connection
                 }
@@ -121,9 +151,12 @@ public final class PackageMain {
         Class<?> step = weka.core.WekaPackageClassLoaderManager.forName("org.lnet.weka.steps.GradientFlowTrainerStep");
         result("step.classloader", step.getClassLoader().getClass().getName());
         result("step.onAppClasspath", visible("org.lnet.weka.steps.GradientFlowTrainerStep"));
-        result("engine.onAppClasspath", visible("org.lnet.node.nodes.Nodes"));
-        Class<?> engine = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
+        result("engine.onAppClasspath", visible("org.lnet.engine.train.Trainer"));
+        result("node.onAppClasspath", visible("org.lnet.node.nodes.Nodes"));
+        Class<?> engine = Class.forName("org.lnet.engine.train.Trainer", false, step.getClassLoader());
         result("engine.location", engine.getProtectionDomain().getCodeSource().getLocation());
+        Class<?> node = Class.forName("org.lnet.node.nodes.Nodes", false, step.getClassLoader());
+        result("node.location", node.getProtectionDomain().getCodeSource().getLocation());
         Class<?> chart = Class.forName("org.jfree.chart.JFreeChart", false, step.getClassLoader());
         result("jfreechart.location", chart.getProtectionDomain().getCodeSource().getLocation());
 

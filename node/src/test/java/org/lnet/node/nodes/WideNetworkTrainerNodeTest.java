@@ -89,7 +89,8 @@ class WideNetworkTrainerNodeTest {
         WideNetwork start = WideNetwork.initialize(200, 10, Activation.RELU, Initialization.ANTISYMMETRIC, 7);
         TrainingResult direct = WideNetworkTrainer.train(start, matrix(data, X), matrix(data, "y1").data,
             matrix(test, X), TrainingSettings.defaults().withRecords(4), Progress.NONE);
-        assertTrue(direct.converged());
+        // the reference run reached the tolerance (its loss, not its own verdict)
+        assertTrue(direct.last().loss() <= TrainingSettings.DEFAULT_TOLERANCE, "loss " + direct.last().loss());
         Table summary = (Table) r.output(1);
         assertEquals(1, summary.rows());
         assertEquals(200L, summary.getLong(0, 0));
