@@ -42,6 +42,9 @@ public final class LinearNetwork {
      * that bound is huge.
      */
     private void requireFiniteMap() {
+        if (plainNorm(uc) * plainNorm(vc) < 1e300) {
+            return;
+        }
         double nu = NormOps_DDRM.normF(uc);
         double nv = NormOps_DDRM.normF(vc);
         if (nu * nv < 1e300) {
@@ -54,6 +57,32 @@ public final class LinearNetwork {
                     + "(σ_U and σ_V, or U0 and V0).", nu, nv));
             }
         }
+    }
+
+    /**
+     * ||x||_F from the plain sum of squares, one pass with four running sums (EJML's normF scales every entry to guard
+     * against overflow, three times the cost on a wide U); infinite when that sum overflows or is NaN, so the caller
+     * falls back to the scaled norm.
+     */
+    private static double plainNorm(DMatrixRMaj x) {
+        double[] d = x.data;
+        int n = x.getNumElements();
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            s0 += d[i] * d[i];
+            s1 += d[i + 1] * d[i + 1];
+            s2 += d[i + 2] * d[i + 2];
+            s3 += d[i + 3] * d[i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += d[i] * d[i];
+        }
+        double sum = (s0 + s1) + (s2 + s3);
+        return sum < Double.POSITIVE_INFINITY ? Math.sqrt(sum) : Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -4,6 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
@@ -31,7 +32,7 @@ public final class Reduction {
 
     /** The two products with Q that reconstruction and the complement need. */
     private interface Basis {
-        /** Q x^T for x with k columns (k0 x rows of x). */
+        /** x Q^T for x with k columns (rows of x by k0). */
         DMatrixRMaj timesTranspose(DMatrixRMaj x);
 
         /** y Q for y with k0 columns (rows of y x k). */
@@ -59,13 +60,15 @@ public final class Reduction {
         int k0 = network.frameRank();
         DMatrixRMaj z = new DMatrixRMaj(m + r, k0);
         CommonOps_DDRM.insert(network.vCoefficients(), z, 0, 0);
-        CommonOps_DDRM.insert(data.rowSpaceCoordinates(network.uCoefficients()), z, m, 0);
-        requireRepresentable(z, data);
+        // Phi1^T U(0): r D k0 multiply-adds, the one product of the reduction that grows with an explicit width
+        CommonOps_DDRM.insert(RowProducts.transposeTimes(data.phi1(), network.uCoefficients()), z, m, 0);
+        DMatrixRMaj gram = RowProducts.outer(z);
+        requireRepresentable(z, gram, data);
         if (k0 <= m + r) {
             return new Reduction(network, data, z, new Basis() {
                 @Override
                 public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
-                    return CommonOps_DDRM.transpose(x, null);
+                    return x.copy();
                 }
 
                 @Override
@@ -74,7 +77,7 @@ public final class Reduction {
                 }
             });
         }
-        Reduction viaGram = viaGram(network, data, z);
+        Reduction viaGram = viaGram(network, data, z, gram);
         return viaGram != null ? viaGram : viaQr(network, data, z);
     }
 
@@ -82,9 +85,9 @@ public final class Reduction {
      * Refuses a start whose training quantities leave double precision, rather than letting an eigen-decomposition
      * fail or a loss become infinite later (where the message would blame the step or the solver): the squares of
      * Z = [V(0); U1(0)] (they enter the imbalance B^T B - A^T A) and of the start's fit diag(s) U1(0) V(0)^T (it
-     * enters the loss) must be finite.
+     * enters the loss) must be finite. The fit U1(0) V(0)^T is a block of the Gram matrix Z Z^T.
      */
-    private static void requireRepresentable(DMatrixRMaj z, DataDecomposition data) {
+    private static void requireRepresentable(DMatrixRMaj z, DMatrixRMaj gram, DataDecomposition data) {
         int m = data.outputDim();
         int r = data.rank();
         double zz = 0;
@@ -93,13 +96,10 @@ public final class Reduction {
             zz += v * v;
             zMax = Math.max(zMax, Math.abs(v));
         }
-        DMatrixRMaj fit = new DMatrixRMaj(r, m);
-        CommonOps_DDRM.multTransB(CommonOps_DDRM.extract(z, m, m + r, 0, z.numCols),
-            CommonOps_DDRM.extract(z, 0, m, 0, z.numCols), fit);
         double ff = 0;
         for (int i = 0; i < r; i++) {
             for (int j = 0; j < m; j++) {
-                double v = data.s(i) * fit.unsafe_get(i, j);
+                double v = data.s(i) * gram.unsafe_get(m + i, j);
                 ff += v * v;
             }
         }
@@ -111,17 +111,16 @@ public final class Reduction {
     }
 
     /**
-     * Well-conditioned Z (every wide random network): from the (m + r) x (m + r) Gram matrix Z Z^T = E diag(mu) E^T,
-     * C = E diag(mu)^{1/2} and Q = Z^T E diag(mu)^{-1/2}, which is never formed. This costs a quarter of a QR of
-     * Z^T, but squares the condition number, so it is used only when cond(Z)^2 &lt; 1e4, where Q is orthonormal to
-     * about 1e-12. Returns null otherwise.
+     * Well-conditioned Z (every wide random network): from the Cholesky factor of the (m + r) x (m + r) Gram matrix
+     * Z Z^T = L L^T, C = L and Q = Z^T L^{-T}, which is never formed (Q^T Q = L^{-1} Z Z^T L^{-T} = I, C Q^T = Z). This
+     * costs a quarter of a QR of Z^T, but squares the condition number, so it is used only when cond(Z)^2 &lt; 1e4
+     * (the Gram's eigenvalues, without eigenvectors, decide), where Q is orthonormal to about 1e-12. Returns null
+     * otherwise.
      */
-    private static Reduction viaGram(LinearNetwork network, DataDecomposition data, DMatrixRMaj z) {
+    private static Reduction viaGram(LinearNetwork network, DataDecomposition data, DMatrixRMaj z, DMatrixRMaj gram) {
         int rows = z.numRows;
-        DMatrixRMaj gram = new DMatrixRMaj(rows, rows);
-        CommonOps_DDRM.multOuter(z, gram);
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(rows, true, true);
-        if (!eig.decompose(gram)) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(rows, false, true);
+        if (!eig.decompose(gram.copy())) {
             return null;
         }
         double max = 0;
@@ -134,24 +133,24 @@ public final class Reduction {
         if (!(min > 1e-4 * max)) {
             return null;
         }
-        DMatrixRMaj c = new DMatrixRMaj(rows, rows);
-        DMatrixRMaj inverseRoot = new DMatrixRMaj(rows, rows);
-        for (int j = 0; j < rows; j++) {
-            DMatrixRMaj e = eig.getEigenVector(j);
-            double root = Math.sqrt(eig.getEigenvalue(j).real);
-            for (int i = 0; i < rows; i++) {
-                c.unsafe_set(i, j, e.get(i) * root);
-                inverseRoot.unsafe_set(i, j, e.get(i) / root);
-            }
+        CholeskyDecomposition_F64<DMatrixRMaj> cholesky = DecompositionFactory_DDRM.chol(rows, true);
+        if (!cholesky.decompose(gram.copy())) {
+            return null;
         }
+        DMatrixRMaj c = cholesky.getT(null);
+        DMatrixRMaj lowerInverse = c.copy();
+        if (!CommonOps_DDRM.invert(lowerInverse)) {
+            return null;
+        }
+        // Q = Z^T inverseRoot with inverseRoot = L^{-T}
+        DMatrixRMaj inverseRoot = CommonOps_DDRM.transpose(lowerInverse, null);
         return new Reduction(network, data, c, new Basis() {
             @Override
             public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
+                // x Q^T = (L^{-T} x^T)^T Z, as sums of rows of Z
                 DMatrixRMaj coefficients = new DMatrixRMaj(rows, x.numRows);
                 CommonOps_DDRM.multTransB(inverseRoot, x, coefficients);
-                DMatrixRMaj out = new DMatrixRMaj(z.numCols, x.numRows);
-                CommonOps_DDRM.multTransA(z, coefficients, out);
-                return out;
+                return RowProducts.transposeTimes(coefficients, z);
             }
 
             @Override
@@ -198,8 +197,8 @@ public final class Reduction {
         return new Reduction(network, data, c, new Basis() {
             @Override
             public DMatrixRMaj timesTranspose(DMatrixRMaj x) {
-                DMatrixRMaj out = new DMatrixRMaj(k0, x.numRows);
-                CommonOps_DDRM.multTransB(qk, x, out);
+                DMatrixRMaj out = new DMatrixRMaj(x.numRows, k0);
+                CommonOps_DDRM.multTransB(x, qk, out);
                 return out;
             }
 
@@ -283,14 +282,12 @@ public final class Reduction {
             CommonOps_DDRM.multTransB(complement, a, out);
             return out;
         }
-        // U(0) (Q A^T) as rows of U(0) against rows of (Q A^T)^T: contiguous dot products over the k0 frame columns
-        DMatrixRMaj v = CommonOps_DDRM.transpose(frameTimesTranspose(a), null);
-        DMatrixRMaj uv = new DMatrixRMaj(network.inputDim(), a.numRows);
-        CommonOps_DDRM.multTransB(network.uCoefficients(), v, uv);
-        return data.complementPart(uv);
+        // U(0) (Q A^T) as rows of U(0) against rows of A Q^T: contiguous dot products over the k0 frame columns
+        DMatrixRMaj v = frameTimesTranspose(a);
+        return data.complementPart(RowProducts.timesTranspose(network.uCoefficients(), v));
     }
 
-    /** Q X^T in frame coordinates (k0 x rows of X): the frame coefficients of the rows of X Q^T, transposed. */
+    /** X Q^T in frame coordinates (rows of X by k0): the frame coefficients of the rows of X Q^T. */
     private DMatrixRMaj frameTimesTranspose(DMatrixRMaj x) {
         return basis.timesTranspose(x);
     }
@@ -302,8 +299,8 @@ public final class Reduction {
         DMatrixRMaj a = a(state);
         DMatrixRMaj deltaB = b(state);
         CommonOps_DDRM.subtractEquals(deltaB, b(state0.data));
-        DMatrixRMaj vc = CommonOps_DDRM.transpose(frameTimesTranspose(a), null);
-        DMatrixRMaj deltaU1 = CommonOps_DDRM.transpose(frameTimesTranspose(deltaB), null);
+        DMatrixRMaj vc = frameTimesTranspose(a);
+        DMatrixRMaj deltaU1 = frameTimesTranspose(deltaB);
         DMatrixRMaj uc = network.uCoefficients().copy();
         CommonOps_DDRM.multAdd(data.phi1(), deltaU1, uc);
         return network.withCoefficients(uc, vc, network.provenance().trained(training));

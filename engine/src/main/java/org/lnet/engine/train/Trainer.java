@@ -86,13 +86,13 @@ public final class Trainer {
                                           Imbalance imbalance, Observables observables, double gain) {
         double eta = options.learningRate();
         double[] z = reduction.initialState();
-        double[] dz = new double[z.length];
         // a short flow integration with a few dozen SVDs, needed only to explain a divergence or when asked
         java.util.function.DoubleSupplier stable = () -> StableStep.estimate(reduction, gain);
         long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
         long lastStep = Math.min(options.maxSteps(), byTime);
         long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
-        ReducedGradientFlow equations = new ReducedGradientFlow(reduction, gain);
+        DescentStep kernel = new DescentStep(reduction, gain);
+        kernel.load(z);
         double excess0 = observables.initialExcessLoss();
         double blowUp = DIVERGENCE_FACTOR * Math.max(excess0, Double.MIN_NORMAL);
 
@@ -101,8 +101,7 @@ public final class Trainer {
         TrainingResult.Stop why = TrainingResult.Stop.STEPS;
         long step = 0;
         while (true) {
-            equations.computeDerivatives(eta * step, z, dz);
-            double excess = gain * equations.lastHalfErrorSq();
+            double excess = gain * kernel.error();
             if (!Double.isFinite(excess) || excess > blowUp) {
                 double estimate = stable.getAsDouble();
                 throw new InvalidInputException("lr", String.format(Locale.ROOT,
@@ -120,18 +119,18 @@ public final class Trainer {
                 why = step >= byTime ? TrainingResult.Stop.TIME : TrainingResult.Stop.STEPS;
                 break;
             }
-            for (int i = 0; i < z.length; i++) {
-                z[i] += eta * dz[i];
-            }
+            kernel.advance(eta);
             step++;
             if ((step & 63) == 0) {
                 progress.checkCanceled();
                 progress.report((double) step / lastStep, "gradient descent step " + step + " of at most " + lastStep);
             }
             if (step % every == 0 && step < lastStep) {
+                kernel.store(z);
                 points.add(observables.at(eta * step, step, z));
             }
         }
+        kernel.store(z);
         if (points.get(points.size() - 1).step() != step) {
             points.add(observables.at(eta * step, step, z));
         }
