@@ -1,6 +1,5 @@
 package org.lnet.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,12 +33,6 @@ final class NetworkFile {
     }
 
     static byte[] bytes(NetworkPortObject network) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            NetworkCodec.write(network, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        return NetworkCodec.toBytes(network);
     }
 }

@@ -1,7 +1,6 @@
 package org.lnet.weka;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -32,13 +31,7 @@ public final class NetworkPayload implements Serializable {
 
     /** The codec bytes of the network. */
     public byte[] bytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            NetworkCodec.write(network, out);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
-        }
-        return out.toByteArray();
+        return NetworkCodec.toBytes(network);
     }
 
     private void writeObject(ObjectOutputStream out) throws IOException {

@@ -1,5 +1,6 @@
 package org.lnet.node.network;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.DataOutputStream;
@@ -75,6 +76,17 @@ public final class NetworkCodec {
             d.writeDouble(v);
         }
         d.flush();
+    }
+
+    /** The bytes {@link #write} writes, in memory (the form every host stores or copies). */
+    public static byte[] toBytes(NetworkPortObject object) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(object, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /**
