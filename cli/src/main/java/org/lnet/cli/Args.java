@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lnet.engine.InvalidInputException;
 import org.lnet.node.Numbers;
 
 /**
@@ -26,18 +27,21 @@ final class Args {
     }
 
     /**
-     * An engine or node-layer message in command-line terms: a quoted parameter name ('lr', 'sigmaU') that is an
-     * option of the running command becomes that option (--lr, --sigma-u), and "parameter --lr" "option --lr". The one place where parameter names
-     * meet option names; nothing else in the message changes.
+     * An engine or node-layer error in command-line terms: a setting error whose subject ('lr', 'sigmaU') is an
+     * option of the running command names that option ("option --lr", "option --sigma-u"), from the error's fields,
+     * never its text. The one place where parameter names meet option names.
      */
-    static String inOptionTerms(String message) {
-        String out = message;
-        for (String option : declared) {
-            String option2 = "--" + option;
-            out = out.replace("'" + option + "'", option2).replace("'" + camelCase(option) + "'", option2)
-                .replace("Parameter " + option2, "Option " + option2).replace("parameter " + option2, "option " + option2);
+    static String inOptionTerms(InvalidInputException e) {
+        // the node layer's setting errors already read as in KNIME and Weka; only the engine's own parameter
+        // errors (where = "parameter 'lr'") are renamed
+        if (e.kind() == InvalidInputException.Kind.SETTING && e.where().startsWith("parameter ")) {
+            for (String option : declared) {
+                if (e.subject().equals(option) || e.subject().equals(camelCase(option))) {
+                    return e.locatedAs(option, "option --" + option).getMessage();
+                }
+            }
         }
-        return out;
+        return e.getMessage();
     }
 
     /** Before a run: no options declared yet. */

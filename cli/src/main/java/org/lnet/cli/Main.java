@@ -75,7 +75,7 @@ public final class Main {
             err.println("lnet " + command.name() + ": " + e.getMessage() + "\n\n" + command.usage());
             return 2;
         } catch (InvalidInputException e) {
-            err.println("lnet " + command.name() + ": " + Args.inOptionTerms(e.getMessage()));
+            err.println("lnet " + command.name() + ": " + Args.inOptionTerms(e));
             return 2;
         } catch (CancelledException e) {
             err.println("lnet " + command.name() + ": cancelled; no output was written.");
@@ -94,7 +94,7 @@ public final class Main {
                     return 2;
                 }
                 if (c instanceof InvalidInputException) {
-                    err.println("lnet " + command.name() + ": " + Args.inOptionTerms(c.getMessage()));
+                    err.println("lnet " + command.name() + ": " + Args.inOptionTerms((InvalidInputException) c));
                     return 2;
                 }
             }

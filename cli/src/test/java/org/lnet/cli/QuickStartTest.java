@@ -299,7 +299,7 @@ class QuickStartTest {
         r = CliRunner.run("train", "--x", x.toString(), "--y", y.toString(), "--u0", u, "--v0", v, "--method", "gd",
             "--lr", "10", "--steps", "100", "--out-u", dir.resolve("U2.csv").toString(), "--out-v", dir.resolve("V2.csv").toString());
         assertEquals(2, r.code, r.toString());
-        assertTrue(r.err.toLowerCase(Locale.ROOT).contains("smaller --lr"), r.err);
+        assertTrue(r.err.contains("option --lr = 10") && r.err.contains("use a smaller step"), r.err);
         assertFalse(r.err.contains("'lr'"), r.err);
         r = CliRunner.run("compare", "--data", x.toString(), "--target", "c");
         assertEquals(2, r.code);

@@ -112,10 +112,12 @@ public final class WideNetworkTrainer {
 
     private static InvalidInputException diverged(long step, double loss0, double loss, double eta,
                                                TrainingSettings settings, LinearizedSolution linearized) {
-        return new InvalidInputException("lr", String.format(Locale.ROOT,
-            "Gradient descent diverged at step %d (the loss grew from %.3g to %.3g): the step lr = %.4g is too large. On the"
-                + " linearized model descent is stable only for lr < 2 / (g lambda_max(K(0))) = %.4g; use a smaller 'lr'"
-                + " (or 'auto', which takes half that limit).", step, loss0, loss, eta, settings.stabilityLimit(linearized)));
+        return new InvalidInputException(InvalidInputException.Kind.SETTING, "lr", new long[0], -1, "parameter 'lr'",
+            String.format(Locale.ROOT, "Gradient descent diverged at step %d (the loss grew from %.3g to %.3g): ", step,
+                loss0, loss),
+            String.format(Locale.ROOT, "= %.4g is too large: on the linearized model descent is stable only for "
+                + "lr < 2 / (g lambda_max(K(0))) = %.4g", eta, settings.stabilityLimit(linearized)),
+            "use a smaller step (or 'auto', which takes half that limit)");
     }
 
     /**

@@ -104,12 +104,13 @@ public final class Trainer {
             double excess = gain * kernel.error();
             if (!Double.isFinite(excess) || excess > blowUp) {
                 double estimate = stable.getAsDouble();
-                throw new InvalidInputException("lr", String.format(Locale.ROOT,
-                    "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): the step lr = %s is too large. "
-                        + "The largest stable step for this run is estimated at %.3g (2 / the largest curvature of the "
-                        + "loss along the gradient flow from this start; the curvature grows toward the solution). It is "
-                        + "an estimate, not a guarantee: use a smaller 'lr', e.g. %.2g.", step, excess0, excess, eta,
-                    estimate, estimate / 2));
+                throw new InvalidInputException(InvalidInputException.Kind.SETTING, "lr", new long[0], -1,
+                    "parameter 'lr'", String.format(Locale.ROOT,
+                        "Gradient descent diverged at step %d (L - L* grew from %.3g to %.3g): ", step, excess0, excess),
+                    String.format(Locale.ROOT, "= %s is too large. The largest stable step for this run is estimated "
+                        + "at %.3g (2 / the largest curvature of the loss along the gradient flow from this start; the "
+                        + "curvature grows toward the solution). It is an estimate, not a guarantee", eta, estimate),
+                    String.format(Locale.ROOT, "use a smaller step, e.g. %.2g", estimate / 2));
             }
             if (excess <= options.tolerance()) {
                 why = TrainingResult.Stop.TOLERANCE;

@@ -114,8 +114,8 @@ final class Cases {
                 .error("(records) must be at least 0 and at most 1000000, not 3000000"),
             Case.of("diverges", "gradient descent with η = 100 (diverges)").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "train.method", "gd", "train.lr", "100")
-                .words(Host.CLI, "Gradient descent diverged", "lr = 100", "largest stable step", "use a smaller --lr")
-                .error("Gradient descent diverged", "lr = 100", "largest stable step"),
+                .words(Host.CLI, "Gradient descent diverged", "option --lr = 100", "largest stable step", "use a smaller step")
+                .error("Gradient descent diverged", "parameter 'lr' = 100", "largest stable step"),
             Case.of("train flow", "gradient flow, T = 5").op(Op.TRAIN).data(TALL)
                 .set("init.width", "6", "init.seed", "7", "train.time", "5", "train.records", "10")
                 .ok(Oracles::trained),
