@@ -32,12 +32,13 @@ final class Args {
      * never its text. The one place where parameter names meet option names.
      */
     static String inOptionTerms(InvalidInputException e) {
-        // the node layer's setting errors already read as in KNIME and Weka; only the engine's own parameter
-        // errors (where = "parameter 'lr'") are renamed
-        if (e.kind() == InvalidInputException.Kind.SETTING && e.where().startsWith("parameter ")) {
+        // the engine names its parameter in the error's location ("parameter 'lr'", "(parameter 'width')"); the node
+        // layer's setting errors name the setting as in KNIME and Weka ("Setting 'Width h' (width)") and stay
+        String engineWords = "parameter '" + e.subject() + "'";
+        if (e.kind() == InvalidInputException.Kind.SETTING && e.where().contains(engineWords)) {
             for (String option : declared) {
                 if (e.subject().equals(option) || e.subject().equals(camelCase(option))) {
-                    return e.locatedAs(option, "option --" + option).getMessage();
+                    return e.locatedAs(option, e.where().replace(engineWords, "option --" + option)).getMessage();
                 }
             }
         }

@@ -44,7 +44,8 @@ class ArchitectureTest {
         new String[] {"org.jfree.svg", "JFreeSVG"}, new String[] {"org.jfree", "JFreeChart"},
         new String[] {"org.knime", "KNIME"}, new String[] {"weka", "Weka"}, new String[] {"org.apache.spark", "Spark"},
         new String[] {"scala", "Scala"}, new String[] {"org.apache.hadoop", "Hadoop"},
-        new String[] {"com.fasterxml.jackson", "Jackson"}, new String[] {"java.awt", "java.desktop"},
+        new String[] {"com.fasterxml.jackson", "Jackson"},
+        new String[] {"ch.randelshofer.fastdoubleparser", "FastDoubleParser"}, new String[] {"java.awt", "java.desktop"},
         new String[] {"javax.swing", "java.desktop"}, new String[] {"java.beans", "java.desktop"},
         new String[] {"javax.imageio", "java.desktop"}, new String[] {"javax.xml", "java.xml"},
         new String[] {"org.w3c", "java.xml"}, new String[] {"org.xml", "java.xml"});
