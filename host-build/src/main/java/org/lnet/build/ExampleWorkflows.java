@@ -48,23 +48,7 @@ public final class ExampleWorkflows {
     }
 
     private static MapSettingsStore settings(Object... keyValues) {
-        MapSettingsStore s = new MapSettingsStore();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            String k = (String) keyValues[i];
-            Object v = keyValues[i + 1];
-            if (v instanceof Double d) {
-                s.putDouble(k, d);
-            } else if (v instanceof Long l) {
-                s.putLong(k, l);
-            } else if (v instanceof Boolean b) {
-                s.putBoolean(k, b);
-            } else if (v instanceof String str) {
-                s.putString(k, str);
-            } else {
-                s.putStringArray(k, (String[]) v);
-            }
-        }
-        return s;
+        return MapSettingsStore.of(keyValues);
     }
 
     /** (a) The closed-form min-norm solution, a trained linear network and KNIME's linear regression agree (n > D). */

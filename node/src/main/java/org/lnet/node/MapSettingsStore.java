@@ -20,6 +20,32 @@ public final class MapSettingsStore implements SettingsStore {
     public MapSettingsStore() {
     }
 
+    /**
+     * A store from alternating keys and values, each stored by its type: Double, Long or Integer (as a long),
+     * Boolean, String, String[]; for tests and build tools that write settings sets literally.
+     */
+    public static MapSettingsStore of(Object... keyValues) {
+        MapSettingsStore s = new MapSettingsStore();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            String k = (String) keyValues[i];
+            Object v = keyValues[i + 1];
+            if (v instanceof Double d) {
+                s.putDouble(k, d);
+            } else if (v instanceof Long l) {
+                s.putLong(k, l);
+            } else if (v instanceof Integer n) {
+                s.putLong(k, n);
+            } else if (v instanceof Boolean f) {
+                s.putBoolean(k, f);
+            } else if (v instanceof String str) {
+                s.putString(k, str);
+            } else {
+                s.putStringArray(k, (String[]) v);
+            }
+        }
+        return s;
+    }
+
     /** A copy of another store's content. */
     public static MapSettingsStore copyOf(MapSettingsStore other) {
         MapSettingsStore copy = new MapSettingsStore();

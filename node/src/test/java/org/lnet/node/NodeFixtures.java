@@ -126,25 +126,7 @@ public final class NodeFixtures {
 
     /** Settings of a node from key/value pairs (values: Double, Long, Boolean, String, String[]). */
     public static MapSettingsStore store(Object... keyValues) {
-        MapSettingsStore s = new MapSettingsStore();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            String k = (String) keyValues[i];
-            Object v = keyValues[i + 1];
-            if (v instanceof Double d) {
-                s.putDouble(k, d);
-            } else if (v instanceof Long l) {
-                s.putLong(k, l);
-            } else if (v instanceof Integer n) {
-                s.putLong(k, n);
-            } else if (v instanceof Boolean f) {
-                s.putBoolean(k, f);
-            } else if (v instanceof String str) {
-                s.putString(k, str);
-            } else {
-                s.putStringArray(k, (String[]) v);
-            }
-        }
-        return s;
+        return MapSettingsStore.of(keyValues);
     }
 
     /**
