@@ -26,12 +26,14 @@ public final class Matrices {
         Cells cells = new Cells(table, columns, role, setting);
         DMatrixRMaj m = new DMatrixRMaj(table.rows(), columns.size());
         double[] row = new double[columns.size()];
-        for (int r = 0; r < table.rows(); r++) {
-            if (r % CHECK_EVERY == 0) {
-                progress.checkCanceled();
+        for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
+            progress.checkCanceled();
+            int end = Math.min(table.rows(), start + CHECK_EVERY);
+            cells.check(start, end);
+            for (int r = start; r < end; r++) {
+                cells.gather(r, row);
+                System.arraycopy(row, 0, m.data, r * row.length, row.length);
             }
-            cells.read(r, row);
-            System.arraycopy(row, 0, m.data, r * row.length, row.length);
         }
         return m;
     }
@@ -54,15 +56,23 @@ public final class Matrices {
         double[] xr = new double[inputs.size()];
         double[] yr = new double[targets == null ? zeroTargets : targets.size()];
         DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
-        for (int r = 0; r < table.rows(); r++) {
-            if (r % CHECK_EVERY == 0) {
-                progress.checkCanceled();
+        // a block of rows is checked column by column first, then gathered row by row unchecked: the errors (the
+        // first bad cell in row order, inputs before targets) are those of reading cell by cell
+        for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
+            progress.checkCanceled();
+            int end = Math.min(table.rows(), start + CHECK_EVERY);
+            int bad = Math.min(x.firstBadRow(start, end), y == null ? end : y.firstBadRow(start, end));
+            if (bad < end) {
+                x.check(bad, bad + 1);
+                y.check(bad, bad + 1); // reached only when the bad row is the targets', so y is not null
             }
-            x.read(r, xr);
-            if (y != null) {
-                y.read(r, yr);
+            for (int r = start; r < end; r++) {
+                x.gather(r, xr);
+                if (y != null) {
+                    y.gather(r, yr);
+                }
+                acc.add(xr, yr);
             }
-            acc.add(xr, yr);
         }
         progress.checkCanceled();
         return rcond == 0 ? acc.finish() : acc.finish(rcond);
@@ -80,13 +90,18 @@ public final class Matrices {
             + "of data.");
     }
 
-    /** Checked numeric reads of some columns of a table, with messages naming the column and row. */
+    /**
+     * Numeric reads of some columns of a table: blocks of rows checked first ({@link #check}, messages naming the
+     * column and row), then rows gathered without checks. DOUBLE columns are read straight from their storage.
+     */
     private static final class Cells {
         private final Table table;
         private final List<String> columns;
         private final String role;
         private final String setting;
         private final int[] idx;
+        /** Per selected column its double[] storage, or null for a LONG column (read through the table). */
+        private final double[][] doubles;
 
         Cells(Table table, List<String> columns, String role, String setting) {
             if (table.rows() == 0) {
@@ -98,25 +113,60 @@ public final class Matrices {
             this.role = role;
             this.setting = setting;
             this.idx = new int[columns.size()];
+            this.doubles = new double[idx.length][];
             for (int j = 0; j < idx.length; j++) {
                 idx[j] = spec.indexOf(columns.get(j));
                 if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
                     throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
                         + ") is not a numeric column of the table.");
                 }
+                doubles[j] = table.doubleColumn(idx[j]);
             }
         }
 
-        void read(int r, double[] out) {
+        /** The first row in [from, to) with a missing or non-finite cell in these columns, else {@code to}. */
+        int firstBadRow(int from, int to) {
+            int bad = to;
             for (int j = 0; j < idx.length; j++) {
-                if (table.isMissing(idx[j], r)) {
-                    throw missingCell(setting, role, columns.get(j), idx[j], table.rowId(r), r);
+                int miss = table.missingFlags(idx[j]).nextSetBit(from);
+                if (miss >= 0 && miss < bad) {
+                    bad = miss;
                 }
-                double v = table.getDouble(idx[j], r);
+                double[] a = doubles[j];
+                if (a != null) {
+                    for (int r = from; r < bad; r++) {
+                        if (!Double.isFinite(a[r])) {
+                            bad = r;
+                            break;
+                        }
+                    }
+                }
+            }
+            return bad;
+        }
+
+        /** Throws, in row order, the error of the first missing or non-finite cell of rows [from, to). */
+        void check(int from, int to) {
+            int bad = firstBadRow(from, to);
+            if (bad == to) {
+                return;
+            }
+            for (int j = 0; j < idx.length; j++) {
+                if (table.isMissing(idx[j], bad)) {
+                    throw missingCell(setting, role, columns.get(j), idx[j], table.rowId(bad), bad);
+                }
+                double v = table.getDouble(idx[j], bad);
                 if (!Double.isFinite(v)) {
-                    throw nonFiniteCell(setting, role, columns.get(j), idx[j], table.rowId(r), r, v);
+                    throw nonFiniteCell(setting, role, columns.get(j), idx[j], table.rowId(bad), bad, v);
                 }
-                out[j] = v;
+            }
+        }
+
+        /** Row r of these columns, unchecked (its block was checked). */
+        void gather(int r, double[] out) {
+            for (int j = 0; j < out.length; j++) {
+                double[] a = doubles[j];
+                out[j] = a != null ? a[r] : table.getDouble(idx[j], r);
             }
         }
     }
@@ -176,16 +226,16 @@ public final class Matrices {
     public static Table table(DMatrixRMaj m, List<String> columns, List<String> rowIds) {
         TableSpec spec = TableSpec.reals(columns);
         Table.Builder b = Table.builder(spec, m.numRows);
-        Object[] cells = new Object[m.numCols];
         for (int r = 0; r < m.numRows; r++) {
-            for (int j = 0; j < m.numCols; j++) {
-                cells[j] = m.unsafe_get(r, j);
-            }
             if (rowIds == null) {
-                b.addCells(cells);
+                b.startRow();
             } else {
-                b.addRow(rowIds.get(r), cells);
+                b.startRow(rowIds.get(r));
             }
+            for (int j = 0; j < m.numCols; j++) {
+                b.cell(m.unsafe_get(r, j));
+            }
+            b.endRow();
         }
         return b.build();
     }
