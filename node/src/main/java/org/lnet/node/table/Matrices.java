@@ -11,6 +11,11 @@ public final class Matrices {
 
     /** Rows between cancellation checks while copying a table. */
     private static final int CHECK_EVERY = 4096;
+    /**
+     * Rows moved from the columns to row order at a time: one contiguous run per column into a block small enough
+     * for the L2 cache, rather than one cell from each of D + m columns per row (as many memory streams as columns).
+     */
+    private static final int GATHER = 256;
 
     private Matrices() {
     }
@@ -25,15 +30,11 @@ public final class Matrices {
     public static DMatrixRMaj matrix(Table table, List<String> columns, String role, String setting, Progress progress) {
         Cells cells = new Cells(table, columns, role, setting);
         DMatrixRMaj m = new DMatrixRMaj(table.rows(), columns.size());
-        double[] row = new double[columns.size()];
         for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
             progress.checkCanceled();
             int end = Math.min(table.rows(), start + CHECK_EVERY);
             cells.check(start, end);
-            for (int r = start; r < end; r++) {
-                cells.gather(r, row);
-                System.arraycopy(row, 0, m.data, r * row.length, row.length);
-            }
+            cells.gather(start, end, m.data, start * columns.size());
         }
         return m;
     }
@@ -55,6 +56,8 @@ public final class Matrices {
         Cells y = targets == null ? null : new Cells(table, targets, "target", targetSetting);
         double[] xr = new double[inputs.size()];
         double[] yr = new double[targets == null ? zeroTargets : targets.size()];
+        double[] xb = new double[GATHER * xr.length];
+        double[] yb = new double[GATHER * yr.length];
         DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
         // a block of rows is checked column by column first, then gathered row by row unchecked: the errors (the
         // first bad cell in row order, inputs before targets) are those of reading cell by cell
@@ -66,12 +69,17 @@ public final class Matrices {
                 x.check(bad, bad + 1);
                 y.check(bad, bad + 1); // reached only when the bad row is the targets', so y is not null
             }
-            for (int r = start; r < end; r++) {
-                x.gather(r, xr);
+            for (int from = start; from < end; from += GATHER) {
+                int to = Math.min(end, from + GATHER);
+                x.gather(from, to, xb);
                 if (y != null) {
-                    y.gather(r, yr);
+                    y.gather(from, to, yb);
                 }
-                acc.add(xr, yr);
+                for (int r = 0; r < to - from; r++) {
+                    System.arraycopy(xb, r * xr.length, xr, 0, xr.length);
+                    System.arraycopy(yb, r * yr.length, yr, 0, yr.length);
+                    acc.add(xr, yr);
+                }
             }
         }
         progress.checkCanceled();
@@ -162,11 +170,24 @@ public final class Matrices {
             }
         }
 
-        /** Row r of these columns, unchecked (its block was checked). */
-        void gather(int r, double[] out) {
-            for (int j = 0; j < out.length; j++) {
+        /** Rows [from, to) of these columns into {@code out} row by row, unchecked (they were checked). */
+        void gather(int from, int to, double[] out) {
+            gather(from, to, out, 0);
+        }
+
+        void gather(int from, int to, double[] out, int offset) {
+            int w = idx.length;
+            for (int j = 0; j < w; j++) {
                 double[] a = doubles[j];
-                out[j] = a != null ? a[r] : table.getDouble(idx[j], r);
+                if (a != null) {
+                    for (int r = from, k = offset + j; r < to; r++, k += w) {
+                        out[k] = a[r];
+                    }
+                } else {
+                    for (int r = from, k = offset + j; r < to; r++, k += w) {
+                        out[k] = table.getDouble(idx[j], r);
+                    }
+                }
             }
         }
     }

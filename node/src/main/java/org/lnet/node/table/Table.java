@@ -194,6 +194,15 @@ public final class Table implements PortValue {
         private boolean open;
         private String openId;
         private int cell;
+        /**
+         * The DOUBLE cells of the last in-place rows, row by row ({@code stageRows} x columns, at most 128 KB):
+         * copied into the columns a column at a time, so filling a row writes one place, not one per column.
+         */
+        private double[] stage;
+        private int stageRows;
+        /** The first row held in the stage, and where the open row's cells go in it. */
+        private int stageFrom;
+        private int slot;
 
         private Builder(TableSpec spec, int capacity) {
             this.spec = Objects.requireNonNull(spec);
@@ -248,6 +257,15 @@ public final class Table implements PortValue {
             if (shared || rows == capacity) {
                 resize(rows == capacity ? Math.max(16, capacity + (capacity >> 1)) : capacity);
             }
+            if (stage == null) {
+                stageRows = Math.max(1, Math.min(256, 16384 / Math.max(1, columns.length)));
+                stage = new double[stageRows * columns.length];
+                stageFrom = rows;
+            }
+            if (rows - stageFrom == stageRows) {
+                flush();
+            }
+            slot = (rows - stageFrom) * columns.length;
             open = true;
             openId = rowId;
             cell = 0;
@@ -256,11 +274,10 @@ public final class Table implements PortValue {
 
         /** The next cell of the open row, a number (the column must be DOUBLE). */
         public Builder cell(double v) {
-            double[] column = next();
-            if (column == null) {
+            if (next() == null) {
                 throw wrongType("Double");
             }
-            column[rows] = v;
+            stage[slot + cell] = v;
             cell++;
             return this;
         }
@@ -281,7 +298,7 @@ public final class Table implements PortValue {
             next();
             missing[cell].set(rows);
             if (doubles[cell] != null) {
-                doubles[cell][rows] = Double.NaN;
+                stage[slot + cell] = Double.NaN;
             }
             cell++;
             return this;
@@ -357,6 +374,7 @@ public final class Table implements PortValue {
             for (int c = 0; c < cells.length; c++) {
                 check(c, cells[c], rowId);
             }
+            flush();
             ids.add(rowId, rows, capacity);
             if (shared || rows == capacity) {
                 resize(rows == capacity ? Math.max(16, capacity + (capacity >> 1)) : capacity);
@@ -378,6 +396,7 @@ public final class Table implements PortValue {
                 }
             }
             rows++;
+            stageFrom = rows; // rows added whole are in their columns already
             return this;
         }
 
@@ -400,6 +419,7 @@ public final class Table implements PortValue {
 
         /** Reallocates every column (and the missing flags) to the new capacity: copies, never shares. */
         private void resize(int newCapacity) {
+            flush();
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = copy(columns[c], newCapacity);
                 missing[c] = (BitSet) missing[c].clone();
@@ -407,6 +427,23 @@ public final class Table implements PortValue {
             capacity = newCapacity;
             shared = false;
             refreshViews();
+        }
+
+        /** Moves the staged rows [stageFrom, rows) into their DOUBLE columns. */
+        private void flush() {
+            if (stage == null) {
+                return;
+            }
+            int w = columns.length;
+            for (int c = 0; c < w; c++) {
+                double[] a = doubles[c];
+                if (a != null) {
+                    for (int r = stageFrom, k = c; r < rows; r++, k += w) {
+                        a[r] = stage[k];
+                    }
+                }
+            }
+            stageFrom = rows;
         }
 
         private void refreshViews() {
@@ -431,6 +468,7 @@ public final class Table implements PortValue {
         /** The table of the rows added so far; columns are trimmed to the row count unless their size was exact. */
         public Table build() {
             abandon();
+            flush();
             if (capacity != rows) {
                 resize(rows);
             }

@@ -72,4 +72,38 @@ class TableInPlaceRowsTest {
             .startRow("Row").cell(2).endRow().startRow("Row2").cell(3).endRow().build();
         assertEquals(List.of("Row00", "Row", "Row2"), List.of(odd.rowId(0), odd.rowId(1), odd.rowId(2)));
     }
+
+    /**
+     * Many rows (more than the builder stages at a time), in-place and whole rows interleaved, the columns growing
+     * from a small capacity and a table built half-way: every cell reads back as written by the loop below.
+     */
+    @Test
+    void interleavedRowsReadBackAsWritten() {
+        Table.Builder b = Table.builder(SPEC, 10);
+        Table half = null;
+        for (int r = 0; r < 1000; r++) {
+            if (r % 97 == 0) {
+                b.addRow("Row" + r, (double) r, "t" + r);
+            } else if (r % 13 == 0) {
+                b.startRow().missing().cell("t" + r).endRow();
+            } else {
+                b.startRow().cell(r).cell("t" + r).endRow();
+            }
+            if (r == 300) {
+                half = b.build();
+            }
+        }
+        Table all = b.build();
+        assertEquals(301, half.rows());
+        assertEquals(1000, all.rows());
+        for (Table t : List.of(half, all)) {
+            for (int r = 0; r < t.rows(); r++) {
+                boolean missing = r % 97 != 0 && r % 13 == 0;
+                assertEquals(missing, t.isMissing(0, r), "row " + r);
+                assertEquals(missing ? Double.NaN : r, t.getDouble(0, r), "row " + r);
+                assertEquals("t" + r, t.getString(1, r));
+                assertEquals("Row" + r, t.rowId(r));
+            }
+        }
+    }
 }
