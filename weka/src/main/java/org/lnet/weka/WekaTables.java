@@ -49,20 +49,27 @@ public final class WekaTables {
 
     public static Table toTable(Instances data) {
         TableSpec spec = spec(data);
-        Table.Builder b = Table.builder(spec, data.numInstances());
-        Object[] cells = new Object[spec.size()];
+        // rows are numbered 1, 2, ... by the table itself (no id strings); one pass over the instances, each value
+        // written straight into its column, nothing boxed
+        Table.Builder b = Table.builder(spec, data.numInstances()).numberedIds("", 1);
+        boolean[] numeric = new boolean[spec.size()];
+        for (int a = 0; a < numeric.length; a++) {
+            numeric[a] = spec.column(a).type() == ColumnType.DOUBLE;
+        }
         for (int i = 0; i < data.numInstances(); i++) {
             Instance inst = data.instance(i);
-            for (int a = 0; a < cells.length; a++) {
-                if (inst.isMissing(a)) {
-                    cells[a] = null;
-                } else if (spec.column(a).type() == ColumnType.DOUBLE) {
-                    cells[a] = inst.value(a);
+            b.startRow();
+            for (int a = 0; a < numeric.length; a++) {
+                double v = inst.value(a);
+                if (Utils.isMissingValue(v)) { // what inst.isMissing(a) tests, without reading the value twice
+                    b.missing();
+                } else if (numeric[a]) {
+                    b.cell(v);
                 } else {
-                    cells[a] = inst.stringValue(a);
+                    b.cell(inst.stringValue(a));
                 }
             }
-            b.addRow(Integer.toString(i + 1), cells);
+            b.endRow();
         }
         return b.build();
     }

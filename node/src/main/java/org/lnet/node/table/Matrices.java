@@ -11,6 +11,11 @@ public final class Matrices {
 
     /** Rows between cancellation checks while copying a table. */
     private static final int CHECK_EVERY = 4096;
+    /**
+     * Rows moved from the columns to row order at a time: one contiguous run per column into a block small enough
+     * for the L2 cache, rather than one cell from each of D + m columns per row (as many memory streams as columns).
+     */
+    private static final int GATHER = 256;
 
     private Matrices() {
     }
@@ -25,13 +30,11 @@ public final class Matrices {
     public static DMatrixRMaj matrix(Table table, List<String> columns, String role, String setting, Progress progress) {
         Cells cells = new Cells(table, columns, role, setting);
         DMatrixRMaj m = new DMatrixRMaj(table.rows(), columns.size());
-        double[] row = new double[columns.size()];
-        for (int r = 0; r < table.rows(); r++) {
-            if (r % CHECK_EVERY == 0) {
-                progress.checkCanceled();
-            }
-            cells.read(r, row);
-            System.arraycopy(row, 0, m.data, r * row.length, row.length);
+        for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
+            progress.checkCanceled();
+            int end = Math.min(table.rows(), start + CHECK_EVERY);
+            cells.check(start, end);
+            cells.gather(start, end, m.data, start * columns.size());
         }
         return m;
     }
@@ -53,16 +56,31 @@ public final class Matrices {
         Cells y = targets == null ? null : new Cells(table, targets, "target", targetSetting);
         double[] xr = new double[inputs.size()];
         double[] yr = new double[targets == null ? zeroTargets : targets.size()];
+        double[] xb = new double[GATHER * xr.length];
+        double[] yb = new double[GATHER * yr.length];
         DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
-        for (int r = 0; r < table.rows(); r++) {
-            if (r % CHECK_EVERY == 0) {
-                progress.checkCanceled();
+        // a block of rows is checked column by column first, then gathered row by row unchecked: the errors (the
+        // first bad cell in row order, inputs before targets) are those of reading cell by cell
+        for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
+            progress.checkCanceled();
+            int end = Math.min(table.rows(), start + CHECK_EVERY);
+            int bad = Math.min(x.firstBadRow(start, end), y == null ? end : y.firstBadRow(start, end));
+            if (bad < end) {
+                x.check(bad, bad + 1);
+                y.check(bad, bad + 1); // reached only when the bad row is the targets', so y is not null
             }
-            x.read(r, xr);
-            if (y != null) {
-                y.read(r, yr);
+            for (int from = start; from < end; from += GATHER) {
+                int to = Math.min(end, from + GATHER);
+                x.gather(from, to, xb);
+                if (y != null) {
+                    y.gather(from, to, yb);
+                }
+                for (int r = 0; r < to - from; r++) {
+                    System.arraycopy(xb, r * xr.length, xr, 0, xr.length);
+                    System.arraycopy(yb, r * yr.length, yr, 0, yr.length);
+                    acc.add(xr, yr);
+                }
             }
-            acc.add(xr, yr);
         }
         progress.checkCanceled();
         return rcond == 0 ? acc.finish() : acc.finish(rcond);
@@ -80,13 +98,18 @@ public final class Matrices {
             + "of data.");
     }
 
-    /** Checked numeric reads of some columns of a table, with messages naming the column and row. */
+    /**
+     * Numeric reads of some columns of a table: blocks of rows checked first ({@link #check}, messages naming the
+     * column and row), then rows gathered without checks. DOUBLE columns are read straight from their storage.
+     */
     private static final class Cells {
         private final Table table;
         private final List<String> columns;
         private final String role;
         private final String setting;
         private final int[] idx;
+        /** Per selected column its double[] storage, or null for a LONG column (read through the table). */
+        private final double[][] doubles;
 
         Cells(Table table, List<String> columns, String role, String setting) {
             if (table.rows() == 0) {
@@ -98,25 +121,73 @@ public final class Matrices {
             this.role = role;
             this.setting = setting;
             this.idx = new int[columns.size()];
+            this.doubles = new double[idx.length][];
             for (int j = 0; j < idx.length; j++) {
                 idx[j] = spec.indexOf(columns.get(j));
                 if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
                     throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
                         + ") is not a numeric column of the table.");
                 }
+                doubles[j] = table.doubleColumn(idx[j]);
             }
         }
 
-        void read(int r, double[] out) {
+        /** The first row in [from, to) with a missing or non-finite cell in these columns, else {@code to}. */
+        int firstBadRow(int from, int to) {
+            int bad = to;
             for (int j = 0; j < idx.length; j++) {
-                if (table.isMissing(idx[j], r)) {
-                    throw missingCell(setting, role, columns.get(j), idx[j], table.rowId(r), r);
+                int miss = table.missingFlags(idx[j]).nextSetBit(from);
+                if (miss >= 0 && miss < bad) {
+                    bad = miss;
                 }
-                double v = table.getDouble(idx[j], r);
+                double[] a = doubles[j];
+                if (a != null) {
+                    for (int r = from; r < bad; r++) {
+                        if (!Double.isFinite(a[r])) {
+                            bad = r;
+                            break;
+                        }
+                    }
+                }
+            }
+            return bad;
+        }
+
+        /** Throws, in row order, the error of the first missing or non-finite cell of rows [from, to). */
+        void check(int from, int to) {
+            int bad = firstBadRow(from, to);
+            if (bad == to) {
+                return;
+            }
+            for (int j = 0; j < idx.length; j++) {
+                if (table.isMissing(idx[j], bad)) {
+                    throw missingCell(setting, role, columns.get(j), idx[j], table.rowId(bad), bad);
+                }
+                double v = table.getDouble(idx[j], bad);
                 if (!Double.isFinite(v)) {
-                    throw nonFiniteCell(setting, role, columns.get(j), idx[j], table.rowId(r), r, v);
+                    throw nonFiniteCell(setting, role, columns.get(j), idx[j], table.rowId(bad), bad, v);
                 }
-                out[j] = v;
+            }
+        }
+
+        /** Rows [from, to) of these columns into {@code out} row by row, unchecked (they were checked). */
+        void gather(int from, int to, double[] out) {
+            gather(from, to, out, 0);
+        }
+
+        void gather(int from, int to, double[] out, int offset) {
+            int w = idx.length;
+            for (int j = 0; j < w; j++) {
+                double[] a = doubles[j];
+                if (a != null) {
+                    for (int r = from, k = offset + j; r < to; r++, k += w) {
+                        out[k] = a[r];
+                    }
+                } else {
+                    for (int r = from, k = offset + j; r < to; r++, k += w) {
+                        out[k] = table.getDouble(idx[j], r);
+                    }
+                }
             }
         }
     }
@@ -176,16 +247,16 @@ public final class Matrices {
     public static Table table(DMatrixRMaj m, List<String> columns, List<String> rowIds) {
         TableSpec spec = TableSpec.reals(columns);
         Table.Builder b = Table.builder(spec, m.numRows);
-        Object[] cells = new Object[m.numCols];
         for (int r = 0; r < m.numRows; r++) {
-            for (int j = 0; j < m.numCols; j++) {
-                cells[j] = m.unsafe_get(r, j);
-            }
             if (rowIds == null) {
-                b.addCells(cells);
+                b.startRow();
             } else {
-                b.addRow(rowIds.get(r), cells);
+                b.startRow(rowIds.get(r));
             }
+            for (int j = 0; j < m.numCols; j++) {
+                b.cell(m.unsafe_get(r, j));
+            }
+            b.endRow();
         }
         return b.build();
     }

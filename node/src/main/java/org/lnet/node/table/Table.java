@@ -1,12 +1,8 @@
 package org.lnet.node.table;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.lnet.node.PortValue;
 
 /**
@@ -15,23 +11,29 @@ import org.lnet.node.PortValue;
  * 'x3', row 'Row7'" from "NaN in column 'x3', row 'Row7'". Immutable once built.
  *
  * <p>Storage is one primitive array per column (8 bytes per numeric cell), and the default row ids Row0, Row1, ...
- * are not stored at all, so a million-row table costs its numbers and little else; a host converting its rows
- * through the {@link Builder} never holds the table twice.
+ * are not stored at all (nor are other numbered ids, such as Weka's 1, 2, ...), so a million-row table costs its
+ * numbers and little else; a host converting its rows through the {@link Builder} never holds the table twice, and
+ * one that fills it cell by cell ({@link Builder#startRow}) boxes nothing.
  */
 public final class Table implements PortValue {
 
     private final TableSpec spec;
     private final int rows;
-    /** One id per row, or null when every row has its default id "Row" + index. */
+    /** One id per row, or null when every row has its numbered id {@code idPrefix + (index + idFirst)}. */
     private final String[] rowIds;
+    private final String idPrefix;
+    private final int idFirst;
     /** Per column a double[], long[], boolean[] or String[] of length at least rows. */
     private final Object[] data;
     private final BitSet[] missing;
 
-    private Table(TableSpec spec, int rows, String[] rowIds, Object[] data, BitSet[] missing) {
+    private Table(TableSpec spec, int rows, String[] rowIds, String idPrefix, int idFirst, Object[] data,
+                  BitSet[] missing) {
         this.spec = spec;
         this.rows = rows;
         this.rowIds = rowIds;
+        this.idPrefix = idPrefix;
+        this.idFirst = idFirst;
         this.data = data;
         this.missing = missing;
     }
@@ -53,11 +55,11 @@ public final class Table implements PortValue {
     public static Table ofRows(TableSpec spec, double[]... rows) {
         Builder b = builder(spec, rows.length);
         for (double[] row : rows) {
-            Object[] cells = new Object[row.length];
-            for (int j = 0; j < row.length; j++) {
-                cells[j] = row[j];
+            b.startRow();
+            for (double v : row) {
+                b.cell(v);
             }
-            b.addCells(cells);
+            b.endRow();
         }
         return b.build();
     }
@@ -73,7 +75,17 @@ public final class Table implements PortValue {
 
     public String rowId(int row) {
         Objects.checkIndex(row, rows);
-        return rowIds == null ? Builder.defaultId(row) : rowIds[row];
+        return rowIds == null ? idPrefix + (row + idFirst) : rowIds[row];
+    }
+
+    /** The storage of a DOUBLE column (length at least rows; missing cells hold NaN), else null: for bulk reads. */
+    double[] doubleColumn(int column) {
+        return data[column] instanceof double[] a ? a : null;
+    }
+
+    /** The missing flags of a column (read only). */
+    BitSet missingFlags(int column) {
+        return missing[column];
     }
 
     public boolean isMissing(int column, int row) {
@@ -161,8 +173,11 @@ public final class Table implements PortValue {
     }
 
     /**
-     * Collects rows into one growing array per column; each {@link #addRow} takes one cell per column (null =
-     * missing). Row ids are stored only once a row has an id other than its default "Row" + index.
+     * Collects rows into one growing array per column. A row is either given whole ({@link #addRow}, one boxed cell
+     * per column, null = missing) or filled in place: {@link #startRow}, then one {@link #cell(double)},
+     * {@link #cell(String)} or {@link #missing()} per column in order, then {@link #endRow} (what hosts converting
+     * big tables use: no boxing, no per-row array). Row ids are stored only once a row has an id other than its
+     * numbered one ("Row" + index by default, see {@link #numberedIds}).
      */
     public static final class Builder {
         private final TableSpec spec;
@@ -170,17 +185,31 @@ public final class Table implements PortValue {
         private final BitSet[] missing;
         private int rows;
         private int capacity;
-        /** Null while every id so far is the default one. */
-        private List<String> ids;
-        private Set<String> seen;
+        private final RowIds ids = new RowIds();
         /** Set by build(): the arrays now belong to a table, so the next change copies them first. */
         private boolean shared;
+        /** Per column its double[] storage, or null for other types (refreshed when the columns are reallocated). */
+        private final double[][] doubles;
+        /** Whether a row is being filled by startRow ... endRow, its id (null = numbered) and its next column. */
+        private boolean open;
+        private String openId;
+        private int cell;
+        /**
+         * The DOUBLE cells of the last in-place rows, row by row ({@code stageRows} x columns, at most 128 KB):
+         * copied into the columns a column at a time, so filling a row writes one place, not one per column.
+         */
+        private double[] stage;
+        private int stageRows;
+        /** The first row held in the stage, and where the open row's cells go in it. */
+        private int stageFrom;
+        private int slot;
 
         private Builder(TableSpec spec, int capacity) {
             this.spec = Objects.requireNonNull(spec);
             this.capacity = capacity;
             this.columns = new Object[spec.size()];
             this.missing = new BitSet[spec.size()];
+            this.doubles = new double[spec.size()][];
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = switch (spec.column(c).type()) {
                     case DOUBLE -> new double[capacity];
@@ -190,15 +219,146 @@ public final class Table implements PortValue {
                 };
                 missing[c] = new BitSet();
             }
+            refreshViews();
         }
 
-        static String defaultId(int row) {
-            return "Row" + row;
+        /**
+         * Rows without an id of their own are numbered {@code prefix + (index + first)} (default "Row", 0: Row0,
+         * Row1, ...); such ids cost no memory. Only before the first row.
+         */
+        public Builder numberedIds(String prefix, int first) {
+            if (rows > 0 || open) {
+                throw new IllegalStateException("row numbering is chosen before the first row");
+            }
+            ids.numbered(prefix, first);
+            return this;
         }
 
-        /** Adds a row with the next default id "Row" + index (Row0, Row1, ...). */
+        /** Adds a row with the next numbered id (Row0, Row1, ... by default). */
         public Builder addCells(Object... cells) {
-            return addRow(defaultId(rows), cells);
+            return addRow(ids.numbered(rows), cells);
+        }
+
+        /** Starts a row with the next numbered id; see {@link #startRow(String)}. */
+        public Builder startRow() {
+            return begin(null);
+        }
+
+        /**
+         * Starts a row filled in place: one cell call per column in column order, then {@link #endRow}. A row left
+         * unfinished (say after an error) is dropped by the next start, addRow or build.
+         */
+        public Builder startRow(String rowId) {
+            return begin(Objects.requireNonNull(rowId, "rowId"));
+        }
+
+        private Builder begin(String rowId) {
+            abandon();
+            if (shared || rows == capacity) {
+                resize(rows == capacity ? Math.max(16, capacity + (capacity >> 1)) : capacity);
+            }
+            if (stage == null) {
+                stageRows = Math.max(1, Math.min(256, 16384 / Math.max(1, columns.length)));
+                stage = new double[stageRows * columns.length];
+                stageFrom = rows;
+            }
+            if (rows - stageFrom == stageRows) {
+                flush();
+            }
+            slot = (rows - stageFrom) * columns.length;
+            open = true;
+            openId = rowId;
+            cell = 0;
+            return this;
+        }
+
+        /** The next cell of the open row, a number (the column must be DOUBLE). */
+        public Builder cell(double v) {
+            if (next() == null) {
+                throw wrongType("Double");
+            }
+            stage[slot + cell] = v;
+            cell++;
+            return this;
+        }
+
+        /** The next cell of the open row, a text (the column must be STRING). */
+        public Builder cell(String v) {
+            next();
+            if (spec.column(cell).type() != ColumnType.STRING) {
+                throw wrongType("String");
+            }
+            ((String[]) columns[cell])[rows] = Objects.requireNonNull(v, "cell");
+            cell++;
+            return this;
+        }
+
+        /** The next cell of the open row is missing. */
+        public Builder missing() {
+            next();
+            missing[cell].set(rows);
+            if (doubles[cell] != null) {
+                stage[slot + cell] = Double.NaN;
+            }
+            cell++;
+            return this;
+        }
+
+        /** The storage of the next column (null if not DOUBLE), after checking a row is open and has room. */
+        private double[] next() {
+            if (!open) {
+                throw new IllegalStateException("no row started");
+            }
+            if (cell == columns.length) {
+                String id = openRowId();
+                abandon();
+                throw new IllegalArgumentException("Row '" + id + "' has " + (columns.length + 1) + " cells but the "
+                    + "table has " + columns.length + " columns.");
+            }
+            return doubles[cell];
+        }
+
+        private IllegalArgumentException wrongType(String holds) {
+            ColumnSpec col = spec.column(cell);
+            String id = openRowId();
+            abandon();
+            return new IllegalArgumentException("Cell of column '" + col.name() + "', row '" + id + "' holds " + holds
+                + " but the column is " + col.type() + ".");
+        }
+
+        private String openRowId() {
+            return openId == null ? ids.numbered(rows) : openId;
+        }
+
+        /** Ends the open row: it must have one cell per column, and its id must be new. */
+        public Builder endRow() {
+            if (!open) {
+                throw new IllegalStateException("no row started");
+            }
+            String id = openId;
+            try {
+                if (cell != columns.length) {
+                    throw new IllegalArgumentException("Row '" + openRowId() + "' has " + cell + " cells but the table "
+                        + "has " + columns.length + " columns.");
+                }
+                ids.add(id, rows, capacity);
+            } catch (IllegalArgumentException e) {
+                abandon();
+                throw e;
+            }
+            open = false;
+            rows++;
+            return this;
+        }
+
+        /** Drops a row left open: clears the missing flags it may have set. */
+        private void abandon() {
+            if (open) {
+                for (BitSet m : missing) {
+                    m.clear(rows);
+                }
+                open = false;
+            }
         }
 
         /**
@@ -210,10 +370,12 @@ public final class Table implements PortValue {
                     + spec.size() + " columns.");
             }
             Objects.requireNonNull(rowId, "rowId");
+            abandon();
             for (int c = 0; c < cells.length; c++) {
                 check(c, cells[c], rowId);
             }
-            addId(rowId);
+            flush();
+            ids.add(rowId, rows, capacity);
             if (shared || rows == capacity) {
                 resize(rows == capacity ? Math.max(16, capacity + (capacity >> 1)) : capacity);
             }
@@ -234,25 +396,8 @@ public final class Table implements PortValue {
                 }
             }
             rows++;
+            stageFrom = rows; // rows added whole are in their columns already
             return this;
-        }
-
-        private void addId(String rowId) {
-            if (ids == null && rowId.equals(defaultId(rows))) {
-                return; // default ids are unique among themselves; nothing to store
-            }
-            if (ids == null) {
-                ids = new ArrayList<>(Math.max(capacity, rows + 1));
-                seen = new HashSet<>();
-                for (int r = 0; r < rows; r++) {
-                    ids.add(defaultId(r));
-                    seen.add(defaultId(r));
-                }
-            }
-            if (!seen.add(rowId)) {
-                throw new IllegalArgumentException("Duplicate row id '" + rowId + "'.");
-            }
-            ids.add(rowId);
         }
 
         private void check(int c, Object v, String rowId) {
@@ -274,12 +419,37 @@ public final class Table implements PortValue {
 
         /** Reallocates every column (and the missing flags) to the new capacity: copies, never shares. */
         private void resize(int newCapacity) {
+            flush();
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = copy(columns[c], newCapacity);
                 missing[c] = (BitSet) missing[c].clone();
             }
             capacity = newCapacity;
             shared = false;
+            refreshViews();
+        }
+
+        /** Moves the staged rows [stageFrom, rows) into their DOUBLE columns. */
+        private void flush() {
+            if (stage == null) {
+                return;
+            }
+            int w = columns.length;
+            for (int c = 0; c < w; c++) {
+                double[] a = doubles[c];
+                if (a != null) {
+                    for (int r = stageFrom, k = c; r < rows; r++, k += w) {
+                        a[r] = stage[k];
+                    }
+                }
+            }
+            stageFrom = rows;
+        }
+
+        private void refreshViews() {
+            for (int c = 0; c < columns.length; c++) {
+                doubles[c] = columns[c] instanceof double[] a ? a : null;
+            }
         }
 
         private static Object copy(Object column, int length) {
@@ -297,12 +467,14 @@ public final class Table implements PortValue {
 
         /** The table of the rows added so far; columns are trimmed to the row count unless their size was exact. */
         public Table build() {
+            abandon();
+            flush();
             if (capacity != rows) {
                 resize(rows);
             }
             shared = true;
-            return new Table(spec, rows, ids == null ? null : ids.toArray(new String[0]), columns.clone(),
-                missing.clone());
+            return new Table(spec, rows, ids.stored(), ids.prefix(), ids.first(),
+                columns.clone(), missing.clone());
         }
     }
 }
