@@ -1,6 +1,7 @@
 package org.lnet.node;
 
 import java.util.List;
+import org.lnet.engine.Checks;
 
 /** A whole-number setting (a long) with its interval. */
 public final class WholeSetting extends NumberSetting<Long> {
@@ -27,6 +28,14 @@ public final class WholeSetting extends NumberSetting<Long> {
     /** Values must be at most {@code bound}. */
     public WholeSetting atMost(long bound) {
         return with(range().atMost(bound), formerKeys());
+    }
+
+    /**
+     * Values must lie in an engine's range, the one place the rule is written (e.g. TrainingOptions.STEPS_RANGE);
+     * replaces the bounds set so far.
+     */
+    public WholeSetting within(Checks.Range r) {
+        return with(new Interval(r.min(), r.max(), r.minOpen(), r.maxOpen(), true), formerKeys());
     }
 
     /** Also read from these keys of older versions ({@link #formerKeys()}). */

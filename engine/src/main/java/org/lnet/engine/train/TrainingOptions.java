@@ -66,6 +66,10 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
     /** Most trajectory points a run keeps: each is a row of a table (and an object in memory). */
     public static final int MAX_RECORDS = 1_000_000;
     public static final long DEFAULT_STEPS = 10_000;
+    /** Admissible step counts of gradient descent (a host may cap them lower). */
+    public static final Checks.Range STEPS_RANGE = Checks.Range.atLeast(1);
+    /** Admissible numbers of recorded trajectory points. */
+    public static final Checks.Range RECORDS_RANGE = Checks.Range.between(0, MAX_RECORDS);
     public static final long DEFAULT_MAX_EVALUATIONS = 20_000_000;
 
     /** Gradient flow to horizon T, sum loss, default tolerances. */
@@ -109,11 +113,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
             throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
         }
         TOLERANCE_RANGE.check("tol", tolerance);
-        Checks.atLeast("records", records, 0);
-        if (records > MAX_RECORDS) {
-            throw new InvalidInputException("records", "Parameter 'records' must be at most " + MAX_RECORDS + ", not "
-                + records + ": each recorded point is a row of the trajectory.");
-        }
+        RECORDS_RANGE.check("records", records);
         if (method == Method.FLOW) {
             if (Double.isNaN(time) || Double.isInfinite(time)) {
                 throw new InvalidInputException("time", "Gradient flow needs a finite time horizon: set 'time' (T > 0).");
@@ -124,7 +124,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
             Checks.atLeast("maxEvaluations", maxEvaluations, 1);
         } else {
             STEP_RANGE.check("lr", learningRate);
-            Checks.atLeast("steps", maxSteps, 1);
+            STEPS_RANGE.check("steps", maxSteps);
             if (Double.isNaN(time) || time <= 0) {
                 throw new InvalidInputException("time", "Parameter 'time' must be a positive number (or left unset for gradient descent), not " + time + ".");
             }

@@ -44,8 +44,8 @@ public final class GradientFlowTrainerNode extends DeclaredNode<GradientFlowTrai
         + "step diverges; the error message then gives an estimate of the largest stable step for the run.", 0.01)
         .within(TrainingOptions.STEP_RANGE);
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps (gd)", "Gradient descent "
-        + "stops after this many steps at the latest.", TrainingOptions.DEFAULT_STEPS).atLeast(1)
-        .atMost(1_000_000_000L);
+        + "stops after this many steps at the latest.", TrainingOptions.DEFAULT_STEPS)
+        .within(TrainingOptions.STEPS_RANGE).atMost(1_000_000_000L);
     public static final RealSetting TOL = Common.tol(0, TrainingOptions.TOLERANCE_RANGE, "Here L* = 1/2 ||(I - W W^T) Y||_F^2 (times 2/n for the "
         + "mean loss), the least-squares loss the min-norm solution reaches.");
     public static final ChoiceSetting<LossConvention> LOSS = Common.loss(LossConvention.SUM, "Here Ŷ = X U V^T.");
@@ -55,7 +55,7 @@ public final class GradientFlowTrainerNode extends DeclaredNode<GradientFlowTrai
         + "tolerance of the ODE integrator.", TrainingOptions.DEFAULT_ATOL).within(TrainingOptions.ATOL_RANGE);
     public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory points", "Number of "
         + "trajectory rows between the start and the end, evenly spaced in time (flow) or steps (gd).",
-        TrainingOptions.DEFAULT_RECORDS).atLeast(0).atMost(TrainingOptions.MAX_RECORDS);
+        TrainingOptions.DEFAULT_RECORDS).within(TrainingOptions.RECORDS_RANGE);
     public static final RealSetting RCOND = Common.RCOND;
 
     /** The node's settings, turned into the engine's training options. */
