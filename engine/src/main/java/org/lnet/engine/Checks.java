@@ -21,6 +21,10 @@ public final class Checks {
         public static final Range POSITIVE = new Range(0, Double.POSITIVE_INFINITY, true, true);
         /** v &gt;= 0. */
         public static final Range NON_NEGATIVE = new Range(0, Double.POSITIVE_INFINITY, false, true);
+        /** Counts of at least one (steps, runs per width, widths). */
+        public static final Range COUNT = new Range(1, Double.POSITIVE_INFINITY, false, true);
+        /** Counts that may be zero (recorded points). */
+        public static final Range COUNT_OR_NONE = new Range(0, Double.POSITIVE_INFINITY, false, true);
         /** 0 &lt; v &lt; 1, e.g. a probability that must not be 0 or 1. */
         public static final Range UNIT_OPEN = new Range(0, 1, true, true);
 

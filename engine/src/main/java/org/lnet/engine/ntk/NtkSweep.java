@@ -43,7 +43,7 @@ public final class NtkSweep {
             for (long h : widths) {
                 WideNetwork.checkWidth("widths", h, initialization);
             }
-            Checks.atLeast("seeds", repetitions, 1);
+            Checks.Range.COUNT.check("seeds", (long) repetitions);
             Checks.atLeast("threads", threads, 1);
             WideNetwork.require("training", training).validate();
             return this;

@@ -24,6 +24,11 @@ public record TrainingSettings(double learningRate, boolean autoLearningRate, lo
     /** Admissible stop tolerances on L (L* = 0 for an interpolating network). */
     public static final Checks.Range TOLERANCE_RANGE = Checks.Range.NON_NEGATIVE;
 
+    /** Admissible step limits (a host may cap them lower). */
+    public static final Checks.Range STEPS_RANGE = Checks.Range.COUNT;
+    /** Admissible numbers of trajectory records. */
+    public static final Checks.Range RECORDS_RANGE = Checks.Range.COUNT_OR_NONE;
+
     public static final long DEFAULT_STEPS = 100_000;
     public static final double DEFAULT_TOLERANCE = 1e-9;
     public static final int DEFAULT_RECORDS = 100;
@@ -64,9 +69,9 @@ public record TrainingSettings(double learningRate, boolean autoLearningRate, lo
         if (!autoLearningRate) {
             STEP_RANGE.check("lr", learningRate);
         }
-        Checks.atLeast("steps", maxSteps, 1);
+        STEPS_RANGE.check("steps", maxSteps);
         TOLERANCE_RANGE.check("tol", tolerance);
-        Checks.atLeast("records", records, 0);
+        RECORDS_RANGE.check("records", (long) records);
         if (loss == null) {
             throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
         }

@@ -64,11 +64,11 @@ public final class WidthSweep {
             for (long h : widths) {
                 Checks.atLeast("widths", h, 1);
             }
-            Checks.atLeast("seeds", repetitions, 1);
+            Checks.Range.COUNT.check("seeds", (long) repetitions);
             Checks.positive("alpha", alpha);
             Checks.positive("lr", learningRate);
             Checks.nonNegative("tol", tolerance);
-            Checks.atLeast("steps", maxSteps, 1);
+            Checks.Range.COUNT.check("steps", maxSteps);
             Checks.open("delta", delta, 0, 1);
             Checks.atLeast("threads", threads, 1);
             if (loss == null) {

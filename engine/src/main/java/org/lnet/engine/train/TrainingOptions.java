@@ -67,7 +67,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
     public static final int MAX_RECORDS = 1_000_000;
     public static final long DEFAULT_STEPS = 10_000;
     /** Admissible step counts of gradient descent (a host may cap them lower). */
-    public static final Checks.Range STEPS_RANGE = Checks.Range.atLeast(1);
+    public static final Checks.Range STEPS_RANGE = Checks.Range.COUNT;
     /** Admissible numbers of recorded trajectory points. */
     public static final Checks.Range RECORDS_RANGE = Checks.Range.between(0, MAX_RECORDS);
     public static final long DEFAULT_MAX_EVALUATIONS = 20_000_000;

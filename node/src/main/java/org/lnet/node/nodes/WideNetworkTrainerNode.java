@@ -70,7 +70,8 @@ public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTraine
         + "auto: η = 1/(g λ_max(K(0))), half the linearized model's stability limit 2/(g λ_max(K(0))), where K(0) is "
         + "the tangent kernel at initialization and g = 1 (sum loss) or 2/n (mean loss).", 0).atLeast(0);
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps", "Gradient descent stops "
-        + "after this many steps at the latest.", TrainingSettings.DEFAULT_STEPS).atLeast(1).atMost(1_000_000_000L);
+        + "after this many steps at the latest.", TrainingSettings.DEFAULT_STEPS).within(TrainingSettings.STEPS_RANGE)
+        .atMost(1_000_000_000L);
     public static final RealSetting TOL = Common.tol(TrainingSettings.DEFAULT_TOLERANCE,
         TrainingSettings.TOLERANCE_RANGE, "Here L* = 0: the tangent "
         + "kernel K(0) is positive definite (the node refuses the data otherwise), so a wide network interpolates the "
@@ -79,7 +80,8 @@ public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTraine
         + "network's outputs at the training inputs.");
     public static final WholeSetting RECORDS = WholeSetting.whole("records", "Trajectory records", "Trajectory rows "
         + "besides the first and the last, at geometrically spaced steps between 1 and the maximum steps (so a log "
-        + "step axis shows them evenly).", TrainingSettings.DEFAULT_RECORDS).atLeast(0).atMost(100_000);
+        + "step axis shows them evenly).", TrainingSettings.DEFAULT_RECORDS).within(TrainingSettings.RECORDS_RANGE)
+        .atMost(100_000);
 
     /** Output column names of the trained network's and the linearized model's predictions. */
     public static final String TRAINED = "Prediction (trained network)";

@@ -50,7 +50,7 @@ public final class WideNetworkWidthSweepNode extends DeclaredNode<WideNetworkWid
         + "each a whole number ≥ 1 (even for the antisymmetric initialization), e.g. 100, 400, 1600, 6400.", 100, 400,
         1600, 6400);
     public static final WholeSetting SEEDS = WholeSetting.whole("seeds", "Runs per width", "Independent "
-        + "initializations per width.", 3).atLeast(1).atMost(10_000);
+        + "initializations per width.", 3).within(Checks.Range.COUNT).atMost(10_000);
     public static final ChoiceSetting<Activation> ACTIVATION = WideNetworkTrainerNode.ACTIVATION;
     public static final ChoiceSetting<Initialization> INIT = WideNetworkTrainerNode.INIT;
     public static final WholeSetting SEED = Common.BASE_SEED;

@@ -65,7 +65,7 @@ public final class WidthSweepNode extends DeclaredNode<WidthSweepNode.Settings> 
     public static final WidthsSetting WIDTHS = WidthsSetting.widths("widths", "Widths h", "Comma-separated widths, "
         + "each a whole number ≥ 1, e.g. 500, 1000, 2000, 5000, 10000.", FIGURE1.widths());
     public static final WholeSetting SEEDS = WholeSetting.whole("seeds", "Runs per width", "Independent "
-        + "initializations per width.", FIGURE1.repetitions()).atLeast(1).atMost(100_000);
+        + "initializations per width.", FIGURE1.repetitions()).within(Checks.Range.COUNT).atMost(100_000);
     public static final ChoiceSetting<Mode> MODE = ChoiceSetting.choice("mode", "Width mode", "", Mode.class,
         FIGURE1.implicitWidth() ? Mode.IMPLICIT : Mode.EXPLICIT);
     public static final RealSetting ALPHA = Common.alpha("Initialization N(0, h^(-2α)). Theorem 2 bounds the "
@@ -83,7 +83,7 @@ public final class WidthSweepNode extends DeclaredNode<WidthSweepNode.Settings> 
         + "(times 2/n for the mean loss), the least-squares loss.");
     public static final ChoiceSetting<LossConvention> LOSS = Common.loss(FIGURE1.loss(), "Here Ŷ = X U V^T.");
     public static final WholeSetting STEPS = WholeSetting.whole("steps", "Maximum steps", "Step limit of each run.",
-        FIGURE1.maxSteps()).atLeast(1).atMost(1_000_000_000L);
+        FIGURE1.maxSteps()).within(Checks.Range.COUNT).atMost(1_000_000_000L);
     public static final WholeSetting SEED = Common.BASE_SEED;
     public static final RealSetting DELTA = RealSetting.real("delta", "Failure probability δ", "δ of Theorem 2's "
         + "bound, reported per run as its log.", FIGURE1.delta()).within(Bounds.DELTA_RANGE);
