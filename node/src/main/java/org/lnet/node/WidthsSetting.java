@@ -34,7 +34,7 @@ public final class WidthsSetting extends Setting<long[]> {
     @Override
     public long[] check(long[] widths) {
         for (long h : widths) {
-            if (h < 1) {
+            if (!Checks.Range.COUNT.contains(h)) {
                 throw invalid("must list widths of at least 1; " + h + " is not");
             }
         }

@@ -200,8 +200,8 @@ public final class DataDecomposition implements java.io.Serializable {
         private double targetSumSq;
 
         public Accumulator(int d, int m) {
-            Checks.atLeast("inputs", d, 1);
-            Checks.atLeast("targets", m, 1);
+            Checks.Range.COUNT.check("inputs", (long) d);
+            Checks.Range.COUNT.check("targets", (long) m);
             this.d = d;
             this.m = m;
             long columns = (long) d + m;

@@ -52,8 +52,8 @@ public final class SyntheticData {
     }
 
     private static void checkSizes(int n, int d, int m) {
-        Checks.atLeast("n", n, 1);
-        Checks.atLeast("d", d, 1);
-        Checks.atLeast("m", m, 1);
+        Checks.Range.COUNT.check("n", (long) n);
+        Checks.Range.COUNT.check("d", (long) d);
+        Checks.Range.COUNT.check("m", (long) m);
     }
 }

@@ -38,9 +38,9 @@ public record Figure1(int n, int d, int m, long dataSeed, WidthSweep.Settings sw
      * network D x h and m x h.
      */
     public Figure1 validate() {
-        Checks.atLeast("n", n, 1);
-        Checks.atLeast("d", d, 1);
-        Checks.atLeast("m", m, 1);
+        Checks.Range.COUNT.check("n", (long) n);
+        Checks.Range.COUNT.check("d", (long) d);
+        Checks.Range.COUNT.check("m", (long) m);
         Checks.denseSize("d", n, d, "use fewer inputs (d) or samples (n).");
         Checks.denseSize("m", n, m, "use fewer targets (m) or samples (n).");
         sweep.validate();

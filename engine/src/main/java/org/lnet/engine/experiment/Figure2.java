@@ -66,10 +66,10 @@ public record Figure2(int n, int d, int m, int width, double[] sigmaU, double ta
     }
 
     public Figure2 validate() {
-        Checks.atLeast("n", n, 1);
+        Checks.Range.COUNT.check("n", (long) n);
         Checks.atLeast("d", d, n);
-        Checks.atLeast("m", m, 1);
-        Checks.atLeast("width", width, 1);
+        Checks.Range.COUNT.check("m", (long) m);
+        Checks.Range.COUNT.check("width", (long) width);
         Checks.positive("time", time);
         Checks.positive("target-scale", targetScale);
         Checks.atLeast("records", records, 2);

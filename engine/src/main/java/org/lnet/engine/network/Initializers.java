@@ -75,9 +75,9 @@ public final class Initializers {
     }
 
     private static void checkShape(int d, int m, long width, double alpha, double sigmaU, double sigmaV) {
-        Checks.atLeast("inputs", d, 1);
-        Checks.atLeast("outputs", m, 1);
-        Checks.atLeast("width", width, 1);
+        Checks.Range.COUNT.check("inputs", (long) d);
+        Checks.Range.COUNT.check("outputs", (long) m);
+        Checks.Range.COUNT.check("width", (long) width);
         if (!Double.isFinite(alpha) || alpha <= 0) {
             throw new InvalidInputException("alpha", "Parameter 'alpha' must be a positive number (the paper uses 1/4 < alpha <= 1/2), not " + alpha + ".");
         }

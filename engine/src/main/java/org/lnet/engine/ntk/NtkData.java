@@ -49,8 +49,8 @@ public record NtkData(DMatrixRMaj x, double[] y, DMatrixRMaj xTest, String descr
      * draws u, then X, then the test points, so a different N leaves u and X unchanged.
      */
     public static NtkData sphere(int n, int d, int testPoints, long seed) {
-        Checks.atLeast("n", n, 1);
-        Checks.atLeast("d", d, 1);
+        Checks.Range.COUNT.check("n", (long) n);
+        Checks.Range.COUNT.check("d", (long) d);
         Checks.atLeast("test-points", testPoints, 0);
         UniformRandomProvider rng = Sampling.generator(seed);
         ContinuousSampler normal = Sampling.gaussian(rng);

@@ -44,7 +44,7 @@ public final class NtkSweep {
                 WideNetwork.checkWidth("widths", h, initialization);
             }
             Checks.Range.COUNT.check("seeds", (long) repetitions);
-            Checks.atLeast("threads", threads, 1);
+            Checks.Range.COUNT.check("threads", (long) threads);
             WideNetwork.require("training", training).validate();
             return this;
         }

@@ -38,7 +38,7 @@ public final class WideNetwork {
      */
     public static WideNetwork initialize(long width, int inputDim, Activation activation, Initialization init, long seed) {
         checkWidth("width", width, init);
-        Checks.atLeast("d", inputDim, 1);
+        Checks.Range.COUNT.check("d", (long) inputDim);
         require("activation", activation);
         Checks.denseSize("width", width, inputDim, "use a smaller width.");
         int h = (int) width;

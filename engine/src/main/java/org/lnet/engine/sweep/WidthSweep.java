@@ -62,7 +62,7 @@ public final class WidthSweep {
                 throw new InvalidInputException("widths", "Parameter 'widths' needs at least one width.");
             }
             for (long h : widths) {
-                Checks.atLeast("widths", h, 1);
+                Checks.Range.COUNT.check("widths", (long) h);
             }
             Checks.Range.COUNT.check("seeds", (long) repetitions);
             Checks.positive("alpha", alpha);
@@ -70,7 +70,7 @@ public final class WidthSweep {
             Checks.nonNegative("tol", tolerance);
             Checks.Range.COUNT.check("steps", maxSteps);
             Checks.open("delta", delta, 0, 1);
-            Checks.atLeast("threads", threads, 1);
+            Checks.Range.COUNT.check("threads", (long) threads);
             if (loss == null) {
                 throw new InvalidInputException("loss", "Parameter 'loss' is missing: choose 'sum' or 'mean'.");
             }

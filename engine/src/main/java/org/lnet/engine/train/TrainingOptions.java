@@ -121,7 +121,7 @@ public record TrainingOptions(Method method, LossConvention loss, double time, d
             TIME_RANGE.check("time", time);
             RTOL_RANGE.check("rtol", rtol);
             ATOL_RANGE.check("atol", atol);
-            Checks.atLeast("maxEvaluations", maxEvaluations, 1);
+            Checks.Range.COUNT.check("maxEvaluations", (long) maxEvaluations);
         } else {
             STEP_RANGE.check("lr", learningRate);
             STEPS_RANGE.check("steps", maxSteps);

@@ -35,7 +35,7 @@ final class Common {
     /** The width h of the initializers' networks. */
     static final WholeSetting WIDTH = WholeSetting.whole("width", "Width h", "Number of hidden units h. With "
         + "explicit width the network stores U (D x h) and V (m x h); beyond about 2^28 entries use implicit width.",
-        100).atLeast(1);
+        100).within(Checks.Range.COUNT);
 
     static final FlagSetting IMPLICIT_WIDTH = FlagSetting.flag("implicitWidth", "Implicit width", "Sample the "
         + "network in a random frame of at most m + D columns instead of storing U and V: exact in law for any width h "

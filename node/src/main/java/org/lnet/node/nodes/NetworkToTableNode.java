@@ -2,6 +2,7 @@ package org.lnet.node.nodes;
 
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.Checks;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.engine.network.LinearNetwork;
@@ -24,7 +25,7 @@ public final class NetworkToTableNode extends DeclaredNode<NetworkToTableNode.Se
 
     public static final WholeSetting MAX_COLUMNS = WholeSetting.whole("maxColumns", "Maximum hidden columns", "Refuse "
         + "networks with more stored hidden columns than this: a table with millions of columns helps nobody. Θ is "
-        + "always small (D x m).", 10_000).atLeast(1).atMost(Integer.MAX_VALUE);
+        + "always small (D x m).", 10_000).within(Checks.Range.COUNT).atMost(Integer.MAX_VALUE);
 
     /** The node's settings. */
     public static final class Settings extends Values {

@@ -33,10 +33,10 @@ public final class RandomInitializerNode extends DeclaredNode<RandomInitializerN
     public static final ColumnsSetting TARGETS = Common.targetColumns(0);
     public static final WholeSetting D = WholeSetting.whole("inputs", "Inputs D (without table)", "Number of inputs "
         + "D when no data table is connected; with a table, D is the number of selected input columns.", 10)
-        .atLeast(1).atMost(1 << 20);
+        .within(Checks.Range.COUNT).atMost(1 << 20);
     public static final WholeSetting M = WholeSetting.whole("outputs", "Outputs m (without table)", "Number of "
         + "outputs m when no data table is connected; with a table, m is the number of selected target columns.", 1)
-        .atLeast(1).atMost(1 << 20);
+        .within(Checks.Range.COUNT).atMost(1 << 20);
     public static final WholeSetting WIDTH = Common.WIDTH;
     public static final FlagSetting IMPLICIT = Common.IMPLICIT_WIDTH;
     public static final RealSetting ALPHA = Common.alpha("Entries of U and V are drawn from N(0, h^(-2α)) (times σ_U "

@@ -58,7 +58,7 @@ public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTraine
             + "numeric column.", Parameter.ColumnRole.TARGETS, 0);
     public static final WholeSetting WIDTH = WholeSetting.whole("width", "Width h", "Number of hidden units h; the "
         + "first layer W is h x D. Must be even for the antisymmetric initialization. The wider, the closer training "
-        + "ends to the linearized solution.", 1000).atLeast(1);
+        + "ends to the linearized solution.", 1000).within(Checks.Range.COUNT);
     public static final ChoiceSetting<Activation> ACTIVATION = ChoiceSetting.choice("activation", "Activation σ",
         "Smooth activations stay closer to the linearization but train more slowly.", Activation.class,
         Activation.RELU);
