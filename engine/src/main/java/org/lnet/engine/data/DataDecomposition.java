@@ -184,7 +184,8 @@ public final class DataDecomposition implements java.io.Serializable {
      * triangular factor R by a QR of [R; buffer] whenever the buffer holds enough rows, so memory stays at
      * O((D + m) max(D + m, 512)) numbers for any n. Accumulators of disjoint parts of the rows {@link #merge}: the
      * factor of the stacked parts is the factor of the whole, which is how a cluster computes it a partition at a
-     * time. Not thread-safe; serializable (after {@link #compact} it holds at most D + m rows).
+     * time. While the caller adds rows, a full buffer is folded on another core ({@link Fold}: the same blocks, the
+     * same bits). Not thread-safe; serializable (after {@link #compact} it holds at most D + m rows).
      */
     public static final class Accumulator implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -198,6 +199,9 @@ public final class DataDecomposition implements java.io.Serializable {
         private int rows;
         private long samples;
         private double targetSumSq;
+        /** The fold running in the background, if any, and a buffer it gave back for reuse. */
+        private transient Fold fold;
+        private transient double[][] spare;
 
         public Accumulator(int d, int m) {
             Checks.Range.COUNT.check("inputs", (long) d);
@@ -225,18 +229,35 @@ public final class DataDecomposition implements java.io.Serializable {
             if (x.length != d || y.length != m) {
                 throw new IllegalArgumentException("row of " + x.length + " + " + y.length + " values, expected " + d + " + " + m);
             }
+            append(x, 0, y, 0);
+        }
+
+        /**
+         * Adds one sample given as one row [x | y] of D + m values (what a host streaming its own rows has at hand:
+         * no split into two arrays).
+         */
+        public void add(double[] xy) {
+            requireOpen();
+            if (xy.length != width) {
+                throw new IllegalArgumentException("row of " + xy.length + " values, expected " + d + " + " + m);
+            }
+            append(xy, 0, xy, d);
+        }
+
+        private void append(double[] x, int xFrom, double[] y, int yFrom) {
             samples++;
             for (int j = 0; j < d; j++) {
-                finite("X", x[j], j);
+                finite("X", x[xFrom + j], j);
             }
             for (int j = 0; j < m; j++) {
-                finite("Y", y[j], j);
-                targetSumSq += y[j] * y[j];
+                double v = y[yFrom + j];
+                finite("Y", v, j);
+                targetSumSq += v * v;
             }
             makeRoom();
             double[] row = buffer[rows] == null ? new double[width] : buffer[rows];
-            System.arraycopy(x, 0, row, 0, d);
-            System.arraycopy(y, 0, row, d, m);
+            System.arraycopy(x, xFrom, row, 0, d);
+            System.arraycopy(y, yFrom, row, d, m);
             buffer[rows] = row;
             rows++;
         }
@@ -244,7 +265,11 @@ public final class DataDecomposition implements java.io.Serializable {
         /** Room for one more buffered row: folds a full buffer into R, grows a small one. */
         private void makeRoom() {
             if (rows == capacity) {
-                compress();
+                if (Fold.background()) {
+                    handOff();
+                } else {
+                    compress();
+                }
             }
             if (rows + 1 > buffer.length) {
                 // the buffer holds at most `capacity` rows; wide data (n < D) never reach it, so it is checked
@@ -267,6 +292,8 @@ public final class DataDecomposition implements java.io.Serializable {
             }
             requireOpen();
             other.requireOpen();
+            settle();
+            other.settle();
             for (int i = 0; i < other.rows; i++) {
                 makeRoom();
                 buffer[rows] = other.buffer[i].clone();
@@ -279,6 +306,7 @@ public final class DataDecomposition implements java.io.Serializable {
         /** Folds the buffered rows into R now, if they are more than D + m, and trims the buffer: the form to ship. */
         public Accumulator compact() {
             requireOpen();
+            settle();
             if (rows > width) {
                 compress();
             }
@@ -293,27 +321,38 @@ public final class DataDecomposition implements java.io.Serializable {
             }
         }
 
-        /**
-         * Replaces the buffered rows B by the (D + m) rows of their triangular factor R (B = Q R): the LQ factor of
-         * B^T is R^T ({@link RowLq}, faster here than EJML's column QR, the same Householder arithmetic).
-         */
+        /** Replaces the buffered rows B by the (D + m) rows of their triangular factor R (B = Q R), here and now. */
         private void compress() {
-            double[][] bt = new double[width][rows];
-            for (int i = 0; i < rows; i++) {
-                double[] row = buffer[i];
-                for (int j = 0; j < width; j++) {
-                    bt[j][i] = row[j];
-                }
-            }
-            DMatrixRMaj l = new RowLq(bt, width, rows).lower();
-            for (int i = 0; i < width; i++) {
-                double[] row = buffer[i];
-                java.util.Arrays.fill(row, 0, i, 0.0);
-                for (int j = i; j < width; j++) {
-                    row[j] = l.data[j * width + i];
-                }
-            }
+            settle();
+            Fold.inPlace(buffer, rows, width);
             rows = width;
+        }
+
+        /**
+         * Hands the full buffer to a background {@link Fold} and goes on in a fresh one, whose first D + m rows are
+         * kept for the factor; the next hand-off and every other use of the rows wait for it first ({@link #settle}).
+         */
+        private void handOff() {
+            settle();
+            if (fold == null) {
+                fold = new Fold();
+            }
+            fold.start(buffer, rows, width);
+            buffer = spare != null ? spare : new double[capacity][];
+            spare = null;
+            rows = width;
+        }
+
+        /** Waits for a background fold, if one runs, and puts its factor into the first D + m rows. */
+        private void settle() {
+            if (fold != null && fold.pending()) {
+                spare = fold.awaitInto(buffer, width);
+            }
+        }
+
+        private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+            settle();
+            out.defaultWriteObject();
         }
 
         /** How many samples were added. */
@@ -335,6 +374,7 @@ public final class DataDecomposition implements java.io.Serializable {
                 throw new InvalidInputException("X", "The data has no rows: at least one sample is needed.");
             }
             checkRcond(rcond);
+            settle();
             int n = (int) Math.min(Integer.MAX_VALUE, samples);
             double[][] rowsXY = java.util.Arrays.copyOf(buffer, rows);
             buffer = null;
