@@ -5,6 +5,7 @@ import java.util.List;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSource;
 import org.lnet.node.table.TableSpec;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -47,8 +48,38 @@ public final class WekaTables {
         return att.isNumeric() && !att.isDate();
     }
 
+    /**
+     * The instances as the node layer sees them: a {@link Table#view}, so that a node streaming them into the engine
+     * reads the selected attributes straight from Weka's instances, and the copy is made only if a node reads them
+     * otherwise. Rows are numbered 1, 2, ... as Weka numbers instances.
+     */
     public static Table toTable(Instances data) {
         TableSpec spec = spec(data);
+        return Table.view(spec, data.numInstances(), new TableSource() {
+            @Override
+            public Table copy() {
+                return WekaTables.copy(data, spec);
+            }
+
+            @Override
+            public void read(int[] columns, TableSource.RowReader reader) {
+                double[] values = new double[columns.length];
+                boolean[] missing = new boolean[columns.length];
+                for (int i = 0; i < data.numInstances(); i++) {
+                    Instance inst = data.instance(i);
+                    for (int j = 0; j < columns.length; j++) {
+                        values[j] = inst.value(columns[j]);
+                        missing[j] = Utils.isMissingValue(values[j]); // what inst.isMissing tests
+                    }
+                    int number = i + 1;
+                    reader.row(i, values, missing, () -> Integer.toString(number));
+                }
+            }
+        });
+    }
+
+    /** Every value of the instances, copied into a neutral table. */
+    private static Table copy(Instances data, TableSpec spec) {
         // rows are numbered 1, 2, ... by the table itself (no id strings); one pass over the instances, each value
         // written straight into its column, nothing boxed
         Table.Builder b = Table.builder(spec, data.numInstances()).numberedIds("", 1);

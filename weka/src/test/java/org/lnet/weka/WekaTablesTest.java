@@ -96,4 +96,30 @@ class WekaTablesTest {
         assertEquals("row,y\n\"x 1\",2.0\n", WekaTables.csv(named));
         assertFalse(WekaTables.namedRows(t));
     }
+
+    /**
+     * A node decomposing instances streams them from Weka (the view is not copied): the same decomposition as the
+     * engine fed the same numbers in the same order (bit for bit), and a missing value named by its instance number.
+     */
+    @Test
+    void decomposingStreamsInstancesWithTheirNumbersInMessages() {
+        ArrayList<Attribute> atts = new ArrayList<>(List.of(new Attribute("a"), new Attribute("b"), new Attribute("y")));
+        Instances data = new Instances("stream", atts, 2000);
+        org.lnet.engine.data.DataDecomposition.Accumulator acc = new org.lnet.engine.data.DataDecomposition.Accumulator(2, 1);
+        for (int r = 0; r < 2000; r++) {
+            double[] v = {Math.sin(r), 1.0 / (r + 1), r % 3};
+            data.add(new DenseInstance(1, v));
+            acc.add(new double[] {v[0], v[1]}, new double[] {v[2]});
+        }
+        org.lnet.engine.data.DataDecomposition streamed = org.lnet.node.table.Matrices.decompose(WekaTables.toTable(data),
+            List.of("a", "b"), "inputColumns", List.of("y"), "targetColumns", 0, 0, org.lnet.engine.Progress.NONE);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(acc.finish().minNormSolution().data,
+            streamed.minNormSolution().data, 0.0);
+        data.instance(1500).setMissing(1);
+        org.lnet.engine.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+            org.lnet.engine.InvalidInputException.class, () -> org.lnet.node.table.Matrices.decompose(
+                WekaTables.toTable(data), List.of("a", "b"), "inputColumns", List.of("y"), "targetColumns", 0, 0,
+                org.lnet.engine.Progress.NONE));
+        assertTrue(e.getMessage().startsWith("Missing value in input column 'b', row '1501'"), e.getMessage());
+    }
 }

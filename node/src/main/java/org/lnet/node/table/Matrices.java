@@ -52,6 +52,9 @@ public final class Matrices {
     public static DataDecomposition decompose(Table table, List<String> inputs, String inputSetting,
                                               List<String> targets, String targetSetting, int zeroTargets,
                                               double rcond, Progress progress) {
+        if (table.source() != null) {
+            return streamed(table, inputs, inputSetting, targets, targetSetting, zeroTargets, rcond, progress);
+        }
         Cells x = new Cells(table, inputs, "input", inputSetting);
         Cells y = targets == null ? null : new Cells(table, targets, "target", targetSetting);
         double[] xr = new double[inputs.size()];
@@ -84,6 +87,66 @@ public final class Matrices {
         }
         progress.checkCanceled();
         return rcond == 0 ? acc.finish() : acc.finish(rcond);
+    }
+
+    /**
+     * {@link #decompose} of a host's table seen through a {@link Table#view}: the selected cells go from the host's rows
+     * straight into the accumulator, each row checked as it comes, with the messages and the row order of the copied
+     * table's path (the first bad cell in row order, inputs before targets, missing before non-finite).
+     */
+    private static DataDecomposition streamed(Table table, List<String> inputs, String inputSetting,
+                                              List<String> targets, String targetSetting, int zeroTargets,
+                                              double rcond, Progress progress) {
+        int[] xi = numericIndices(table, inputs, "input", inputSetting);
+        int[] yi = targets == null ? new int[0] : numericIndices(table, targets, "target", targetSetting);
+        int[] all = java.util.stream.IntStream.concat(java.util.Arrays.stream(xi), java.util.Arrays.stream(yi))
+            .toArray();
+        double[] xr = new double[xi.length];
+        double[] yr = new double[targets == null ? zeroTargets : yi.length];
+        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
+        table.source().read(all, (index, values, missing, id) -> {
+            if (index % CHECK_EVERY == 0) {
+                progress.checkCanceled();
+            }
+            for (int j = 0; j < all.length; j++) {
+                if (missing[j] || !Double.isFinite(values[j])) {
+                    boolean input = j < xi.length;
+                    String setting = input ? inputSetting : targetSetting;
+                    String role = input ? "input" : "target";
+                    String column = input ? inputs.get(j) : targets.get(j - xi.length);
+                    throw missing[j] ? missingCell(setting, role, column, all[j], id.get(), index)
+                        : nonFiniteCell(setting, role, column, all[j], id.get(), index, values[j]);
+                }
+            }
+            if (targets != null) {
+                acc.add(values);
+            } else {
+                System.arraycopy(values, 0, xr, 0, xi.length);
+                acc.add(xr, yr);
+            }
+        });
+        progress.checkCanceled();
+        return rcond == 0 ? acc.finish() : acc.finish(rcond);
+    }
+
+    /** The indices of these columns, refusing a table without rows or a column that is not numeric (as Cells does). */
+    private static int[] numericIndices(Table table, List<String> columns, String role, String setting) {
+        if (table.rows() == 0) {
+            throw noRows(role, setting);
+        }
+        int[] idx = new int[columns.size()];
+        for (int j = 0; j < idx.length; j++) {
+            idx[j] = table.spec().indexOf(columns.get(j));
+            if (idx[j] < 0 || !table.spec().column(idx[j]).type().isNumeric()) {
+                throw notNumeric(columns.get(j), role, setting);
+            }
+        }
+        return idx;
+    }
+
+    private static InvalidInputException notNumeric(String column, String role, String setting) {
+        return new InvalidInputException(setting, "Column '" + column + "' (" + role
+            + ") is not a numeric column of the table.");
     }
 
     /**
@@ -125,8 +188,7 @@ public final class Matrices {
             for (int j = 0; j < idx.length; j++) {
                 idx[j] = spec.indexOf(columns.get(j));
                 if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
-                    throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
-                        + ") is not a numeric column of the table.");
+                    throw notNumeric(columns.get(j), role, setting);
                 }
                 doubles[j] = table.doubleColumn(idx[j]);
             }

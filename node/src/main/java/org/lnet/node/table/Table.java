@@ -14,6 +14,9 @@ import org.lnet.node.PortValue;
  * are not stored at all (nor are other numbered ids, such as Weka's 1, 2, ...), so a million-row table costs its
  * numbers and little else; a host converting its rows through the {@link Builder} never holds the table twice, and
  * one that fills it cell by cell ({@link Builder#startRow}) boxes nothing.
+ *
+ * <p>A host can also hand its own table over as a {@link #view}: {@link Matrices#decompose} then streams the selected
+ * columns straight from the host's rows into the engine, with no copy, and any other read makes the copy once.
  */
 public final class Table implements PortValue {
 
@@ -26,6 +29,9 @@ public final class Table implements PortValue {
     /** Per column a double[], long[], boolean[] or String[] of length at least rows. */
     private final Object[] data;
     private final BitSet[] missing;
+    /** For a view: the host's table, and the copy made from it on the first read that is not a stream. */
+    private final TableSource source;
+    private volatile Table copy;
 
     private Table(TableSpec spec, int rows, String[] rowIds, String idPrefix, int idFirst, Object[] data,
                   BitSet[] missing) {
@@ -36,6 +42,49 @@ public final class Table implements PortValue {
         this.idFirst = idFirst;
         this.data = data;
         this.missing = missing;
+        this.source = null;
+    }
+
+    private Table(TableSpec spec, int rows, TableSource source) {
+        this.spec = spec;
+        this.rows = rows;
+        this.rowIds = null;
+        this.idPrefix = null;
+        this.idFirst = 0;
+        this.data = null;
+        this.missing = null;
+        this.source = Objects.requireNonNull(source);
+    }
+
+    /** A view of a host's table of this spec and row count, read through the source. */
+    public static Table view(TableSpec spec, int rows, TableSource source) {
+        return new Table(spec, rows, source);
+    }
+
+    /** The source of a view, or null for a table of its own. */
+    TableSource source() {
+        return source;
+    }
+
+    /** This table, or for a view its copy (made once). */
+    private Table own() {
+        if (source == null) {
+            return this;
+        }
+        Table c = copy;
+        if (c == null) {
+            synchronized (this) {
+                c = copy;
+                if (c == null) {
+                    c = source.copy();
+                    if (!c.spec.equals(spec) || c.rows != rows) {
+                        throw new IllegalStateException("a view's copy has another shape: " + c + " for " + this);
+                    }
+                    copy = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** A builder for a table with this spec. */
@@ -74,27 +123,42 @@ public final class Table implements PortValue {
     }
 
     public String rowId(int row) {
+        if (source != null) {
+            return own().rowId(row);
+        }
         Objects.checkIndex(row, rows);
         return rowIds == null ? idPrefix + (row + idFirst) : rowIds[row];
     }
 
     /** The storage of a DOUBLE column (length at least rows; missing cells hold NaN), else null: for bulk reads. */
     double[] doubleColumn(int column) {
+        if (source != null) {
+            return own().doubleColumn(column);
+        }
         return data[column] instanceof double[] a ? a : null;
     }
 
     /** The missing flags of a column (read only). */
     BitSet missingFlags(int column) {
+        if (source != null) {
+            return own().missingFlags(column);
+        }
         return missing[column];
     }
 
     public boolean isMissing(int column, int row) {
+        if (source != null) {
+            return own().isMissing(column, row);
+        }
         Objects.checkIndex(row, rows);
         return missing[column].get(row);
     }
 
     /** The value of a numeric cell as a double (a missing cell gives NaN; check {@link #isMissing} first). */
     public double getDouble(int column, int row) {
+        if (source != null) {
+            return own().getDouble(column, row);
+        }
         Objects.checkIndex(row, rows);
         Object d = data[column];
         if (d instanceof double[] a) {
@@ -107,22 +171,34 @@ public final class Table implements PortValue {
     }
 
     public long getLong(int column, int row) {
+        if (source != null) {
+            return own().getLong(column, row);
+        }
         Objects.checkIndex(row, rows);
         return ((long[]) data[column])[row];
     }
 
     public boolean getBoolean(int column, int row) {
+        if (source != null) {
+            return own().getBoolean(column, row);
+        }
         Objects.checkIndex(row, rows);
         return ((boolean[]) data[column])[row];
     }
 
     public String getString(int column, int row) {
+        if (source != null) {
+            return own().getString(column, row);
+        }
         Objects.checkIndex(row, rows);
         return ((String[]) data[column])[row];
     }
 
     /** A cell as an object: Double, Long, Boolean, String, or null when missing. */
     public Object get(int column, int row) {
+        if (source != null) {
+            return own().get(column, row);
+        }
         if (isMissing(column, row)) {
             return null;
         }
@@ -137,7 +213,14 @@ public final class Table implements PortValue {
     /** Equal spec, row ids and cells (doubles bit for bit, so NaN equals NaN). */
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Table t) || !t.spec.equals(spec) || t.rows != rows) {
+        if (!(o instanceof Table other)) {
+            return false;
+        }
+        if (source != null) {
+            return own().equals(other);
+        }
+        Table t = other.own();
+        if (!t.spec.equals(spec) || t.rows != rows) {
             return false;
         }
         for (int r = 0; r < rows; r++) {

@@ -22,7 +22,9 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
+import org.lnet.engine.CancelledException;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableSource;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -47,8 +49,46 @@ public final class KnimeTables {
         return new TableSpec(cols);
     }
 
-    public static Table toTable(BufferedDataTable table, ExecutionMonitor exec) throws CanceledExecutionException {
+    /**
+     * The table as the node layer sees it: a {@link Table#view}, so that a node streaming it into the engine reads
+     * the selected columns straight from KNIME's rows, and the copy ({@link #copy}) is made only if a node reads it
+     * otherwise.
+     */
+    public static Table toTable(BufferedDataTable table, ExecutionMonitor exec) {
         TableSpec spec = toSpec(table.getDataTableSpec());
+        return Table.view(spec, (int) Math.min(Integer.MAX_VALUE, table.size()), new TableSource() {
+            @Override
+            public Table copy() {
+                try {
+                    return KnimeTables.copy(table, spec, exec);
+                } catch (CanceledExecutionException e) {
+                    throw new CancelledException();
+                }
+            }
+
+            @Override
+            public void read(int[] columns, TableSource.RowReader reader) {
+                double[] values = new double[columns.length];
+                boolean[] missing = new boolean[columns.length];
+                int index = 0;
+                try (CloseableRowIterator it = table.iterator()) {
+                    while (it.hasNext()) {
+                        DataRow r = it.next();
+                        for (int j = 0; j < columns.length; j++) {
+                            DataCell cell = r.getCell(columns[j]);
+                            missing[j] = cell.isMissing();
+                            values[j] = missing[j] ? Double.NaN : ((DoubleValue) cell).getDoubleValue();
+                        }
+                        reader.row(index++, values, missing, () -> r.getKey().getString());
+                    }
+                }
+            }
+        });
+    }
+
+    /** Every cell of the table, copied into a neutral table. */
+    private static Table copy(BufferedDataTable table, TableSpec spec, ExecutionMonitor exec)
+        throws CanceledExecutionException {
         // the row count is known: columns are allocated once at their final size
         Table.Builder b = Table.builder(spec, (int) Math.min(Integer.MAX_VALUE, table.size()));
         boolean[] numeric = new boolean[spec.size()];

@@ -1,5 +1,6 @@
 package org.lnet.knime.base;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -144,15 +145,50 @@ class KnimeTablesTest {
         assertTrue(e.getMessage().contains("first") && e.getMessage().contains("Row 2"), e.getMessage());
     }
 
+    /**
+     * A node decomposing a KNIME table streams it from KNIME's rows (the view is not copied): the same decomposition
+     * as the engine fed the same numbers in the same order (bit for bit), and a bad cell named by its KNIME row key.
+     */
     @Test
-    void aCancelStopsALongReadAtTheNextCheck() {
+    void decomposingStreamsKnimeRowsWithTheirKeysInMessages() {
+        int n = 2000;
+        BufferedDataTable data = KnimeData.regression(exec, n);
+        Table view = KnimeTables.toTable(data, exec);
+        org.lnet.engine.data.DataDecomposition streamed = org.lnet.node.table.Matrices.decompose(view,
+            java.util.List.of("x1", "x3"), "inputColumns", java.util.List.of("y"), "targetColumns", 0, 0,
+            org.lnet.engine.Progress.NONE);
+        org.lnet.engine.data.DataDecomposition.Accumulator acc = new org.lnet.engine.data.DataDecomposition.Accumulator(2, 1);
+        try (org.knime.core.data.container.CloseableRowIterator it = data.iterator()) {
+            while (it.hasNext()) {
+                org.knime.core.data.DataRow r = it.next();
+                acc.add(new double[] {((DoubleCell) r.getCell(0)).getDoubleValue(),
+                    ((DoubleCell) r.getCell(2)).getDoubleValue()}, new double[] {((DoubleCell) r.getCell(3)).getDoubleValue()});
+            }
+        }
+        assertArrayEquals(acc.finish().minNormSolution().data, streamed.minNormSolution().data, 0.0);
+
+        Double[][] rows = new Double[n][];
+        for (int r = 0; r < n; r++) {
+            rows[r] = new Double[] {(double) r, r == 1500 ? null : 1.0 / (r + 1), (double) (r % 3)};
+        }
+        Table bad = KnimeTables.toTable(KnimeData.doubles(exec, new String[] {"a", "b", "y"}, rows), exec);
+        org.lnet.engine.InvalidInputException e = assertThrows(org.lnet.engine.InvalidInputException.class,
+            () -> org.lnet.node.table.Matrices.decompose(bad, java.util.List.of("a", "b"), "inputColumns",
+                java.util.List.of("y"), "targetColumns", 0, 0, org.lnet.engine.Progress.NONE));
+        assertTrue(e.getMessage().startsWith("Missing value in input column 'b', row 'Row1500'"), e.getMessage());
+    }
+
+    /** The view copies KNIME's rows on its first read; a cancel stops that copy at its next check. */
+    @Test
+    void aCancelStopsALongCopyAtTheNextCheck() {
         Double[][] rows = new Double[3000][];
         for (int r = 0; r < rows.length; r++) {
             rows[r] = new Double[] {(double) r};
         }
         BufferedDataTable big = KnimeData.doubles(exec, new String[] {"x"}, rows);
+        Table view = KnimeTables.toTable(big, exec);
         exec.getProgressMonitor().setExecuteCanceled();
-        assertThrows(CanceledExecutionException.class, () -> KnimeTables.toTable(big, exec));
+        assertThrows(org.lnet.engine.CancelledException.class, () -> view.getDouble(0, 0));
         assertEquals(1, exec.getProgressMonitor().checksAfterCancel(), "stopped at the first check");
     }
 
