@@ -39,7 +39,7 @@ public final class AdapterBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int d = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int m = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int repeat = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int repeat = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         double[][] x = new double[n][d];
         double[][] y = new double[n][m];
         SplittableRandom rng = new SplittableRandom(42);
@@ -63,11 +63,16 @@ public final class AdapterBenchmark {
         BufferedDataTable knime = knimeTable(x, y, inputs, targets, exec);
         Instances weka = wekaInstances(x, y, inputs, targets);
         double[] reference = new double[1];
-        double engine = best(repeat, () -> check(reference, engine(x, y)));
-        double knimeSeconds = best(repeat, () -> check(reference, viaTable(KnimeTables.toTable(knime, exec), inputs,
-            targets)));
-        double wekaSeconds = best(repeat, () -> check(reference, viaTable(WekaTables.toTable(weka), inputs, targets)));
-        System.out.printf(Locale.ROOT, "adapters: n=%d D=%d m=%d, best of %d%n", n, d, m, repeat);
+        Run[] routes = {
+            () -> check(reference, engine(x, y)),
+            () -> check(reference, viaTable(KnimeTables.toTable(knime, exec), inputs, targets)),
+            () -> check(reference, viaTable(WekaTables.toTable(weka), inputs, targets))};
+        double[] best = best(repeat, routes);
+        double engine = best[0];
+        double knimeSeconds = best[1];
+        double wekaSeconds = best[2];
+        System.out.printf(Locale.ROOT, "adapters: n=%d D=%d m=%d, best of %d rounds (engine, KNIME, Weka in turn)%n", n,
+            d, m, repeat);
         System.out.printf(Locale.ROOT, "%-44s %8.3f s%n", "engine (arrays -> accumulator)", engine);
         System.out.printf(Locale.ROOT, "%-44s %8.3f s   overhead %+.1f%% (target <= 10%%)%n",
             "KNIME (BufferedDataTable -> KnimeTables)", knimeSeconds, 100 * (knimeSeconds / engine - 1));
@@ -89,13 +94,22 @@ public final class AdapterBenchmark {
         return data;
     }
 
-    private static double best(int repeat, Run run) throws Exception {
-        run.run();
-        double best = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < repeat; k++) {
-            long t0 = System.nanoTime();
+    /**
+     * The best time of each route over {@code repeat} rounds after a warm-up round, the routes taking turns within a
+     * round, so that a machine whose speed drifts (other work, the heap filling) affects them alike.
+     */
+    private static double[] best(int repeat, Run... routes) throws Exception {
+        for (Run run : routes) {
             run.run();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+        }
+        double[] best = new double[routes.length];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        for (int k = 0; k < repeat; k++) {
+            for (int i = 0; i < routes.length; i++) {
+                long t0 = System.nanoTime();
+                routes[i].run();
+                best[i] = Math.min(best[i], (System.nanoTime() - t0) / 1e9);
+            }
         }
         return best;
     }
