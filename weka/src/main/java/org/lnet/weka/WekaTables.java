@@ -65,14 +65,16 @@ public final class WekaTables {
             public void read(int[] columns, TableSource.RowReader reader) {
                 double[] values = new double[columns.length];
                 boolean[] missing = new boolean[columns.length];
+                int[] current = new int[1];
+                java.util.function.Supplier<String> id = () -> Integer.toString(current[0] + 1);
                 for (int i = 0; i < data.numInstances(); i++) {
                     Instance inst = data.instance(i);
                     for (int j = 0; j < columns.length; j++) {
                         values[j] = inst.value(columns[j]);
                         missing[j] = Utils.isMissingValue(values[j]); // what inst.isMissing tests
                     }
-                    int number = i + 1;
-                    reader.row(i, values, missing, () -> Integer.toString(number));
+                    current[0] = i;
+                    reader.row(i, values, missing, id);
                 }
             }
         });

@@ -70,6 +70,8 @@ public final class KnimeTables {
             public void read(int[] columns, TableSource.RowReader reader) {
                 double[] values = new double[columns.length];
                 boolean[] missing = new boolean[columns.length];
+                DataRow[] current = new DataRow[1];
+                java.util.function.Supplier<String> id = () -> current[0].getKey().getString();
                 int index = 0;
                 try (CloseableRowIterator it = table.iterator()) {
                     while (it.hasNext()) {
@@ -79,7 +81,8 @@ public final class KnimeTables {
                             missing[j] = cell.isMissing();
                             values[j] = missing[j] ? Double.NaN : ((DoubleValue) cell).getDoubleValue();
                         }
-                        reader.row(index++, values, missing, () -> r.getKey().getString());
+                        current[0] = r;
+                        reader.row(index++, values, missing, id);
                     }
                 }
             }
