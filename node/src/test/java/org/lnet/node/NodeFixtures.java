@@ -10,6 +10,7 @@ import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -30,7 +31,7 @@ public final class NodeFixtures {
         for (int j = 1; j <= m; j++) {
             names.add("y" + j);
         }
-        Table.Builder b = Table.builder(TableSpec.reals(names));
+        TableBuilder b = Table.builder(TableSpec.reals(names));
         for (int i = 0; i < n; i++) {
             Object[] cells = new Object[d + m];
             for (int j = 0; j < cells.length; j++) {
@@ -43,7 +44,7 @@ public final class NodeFixtures {
 
     /** The same table with one cell replaced (null = missing). */
     public static Table withCell(Table t, int row, String column, Object value) {
-        Table.Builder b = Table.builder(t.spec());
+        TableBuilder b = Table.builder(t.spec());
         int c = t.spec().indexOf(column);
         for (int r = 0; r < t.rows(); r++) {
             Object[] cells = new Object[t.spec().size()];
@@ -75,7 +76,7 @@ public final class NodeFixtures {
         List<ColumnSpec> cols = new ArrayList<>();
         cols.add(new ColumnSpec(name, org.lnet.node.table.ColumnType.STRING));
         cols.addAll(t.spec().columns());
-        Table.Builder b = Table.builder(new TableSpec(cols));
+        TableBuilder b = Table.builder(new TableSpec(cols));
         for (int r = 0; r < t.rows(); r++) {
             Object[] cells = new Object[cols.size()];
             cells[0] = "label" + r;

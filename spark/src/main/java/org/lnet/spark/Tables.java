@@ -21,6 +21,7 @@ import org.lnet.engine.InvalidInputException;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /** Spark tables as the node layer sees them: reading any Spark source, and Spark's column types as the node's. */
@@ -93,7 +94,7 @@ final class Tables {
     static Table collect(Dataset<Row> table, int limit) {
         TableSpec spec = spec(table.schema());
         List<Row> rows = table.limit(limit).collectAsList();
-        Table.Builder b = Table.builder(spec, rows.size());
+        TableBuilder b = Table.builder(spec, rows.size());
         Object[] cells = new Object[spec.size()];
         for (Row r : rows) {
             for (int c = 0; c < cells.length; c++) {

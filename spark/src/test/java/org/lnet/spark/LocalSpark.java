@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 
 /** One Spark session in local mode with two worker threads, shared by the test classes of a test run. */
 final class LocalSpark {
@@ -35,7 +36,7 @@ final class LocalSpark {
 
     /** Spark rows as a node-layer table with the node layer's types and default row ids Row0, Row1, ... */
     static Table nodeTable(StructType schema, List<Row> rows) {
-        Table.Builder b = Table.builder(Tables.spec(schema), rows.size());
+        TableBuilder b = Table.builder(Tables.spec(schema), rows.size());
         for (Row r : rows) {
             Object[] cells = new Object[r.size()];
             for (int c = 0; c < cells.length; c++) {

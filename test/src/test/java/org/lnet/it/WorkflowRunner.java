@@ -18,6 +18,7 @@ import org.lnet.node.NodeResult;
 import org.lnet.node.nodes.Nodes;
 import org.lnet.node.PortValue;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -114,7 +115,7 @@ final class WorkflowRunner {
         }
         String[] lines = new String(file, StandardCharsets.UTF_8).split("\n");
         List<String> header = List.of(lines[0].split(","));
-        Table.Builder b = Table.builder(TableSpec.reals(header));
+        TableBuilder b = Table.builder(TableSpec.reals(header));
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].split(",");
             Object[] values = new Object[cells.length];

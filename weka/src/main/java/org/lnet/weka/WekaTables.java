@@ -5,6 +5,7 @@ import java.util.List;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSource;
 import org.lnet.node.table.TableSpec;
 import weka.core.Attribute;
@@ -84,7 +85,7 @@ public final class WekaTables {
     private static Table copy(Instances data, TableSpec spec) {
         // rows are numbered 1, 2, ... by the table itself (no id strings); one pass over the instances, each value
         // written straight into its column, nothing boxed
-        Table.Builder b = Table.builder(spec, data.numInstances()).numberedIds("", 1);
+        TableBuilder b = Table.builder(spec, data.numInstances()).numberedIds("", 1);
         boolean[] numeric = new boolean[spec.size()];
         for (int a = 0; a < numeric.length; a++) {
             numeric[a] = spec.column(a).type() == ColumnType.DOUBLE;

@@ -28,6 +28,7 @@ import org.lnet.node.table.ColumnSelection;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /** Gradient flow (adaptive ODE) or gradient descent from a given network, with the recorded trajectory. */
@@ -126,7 +127,7 @@ public final class GradientFlowTrainerNode extends DeclaredNode<GradientFlowTrai
         DataDecomposition dd = Common.data(data, sel, s.get(RCOND), progress);
         TrainingResult result = Trainer.train(start.network(), dd, s.options(), progress.slice(0.02, 0.98));
         List<TrajectoryPoint> points = result.trajectory();
-        Table.Builder t = Table.builder(trajectorySpec());
+        TableBuilder t = Table.builder(trajectorySpec());
         for (TrajectoryPoint p : points) {
             double[] v = p.values();
             Object[] cells = new Object[v.length + 1];

@@ -17,6 +17,7 @@ import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /** The closed-form min-norm least-squares solution Θ̂ = X^+ Y, the baseline trained networks are compared against. */
@@ -82,7 +83,7 @@ public final class MinNormRegressionNode extends DeclaredNode<MinNormRegressionN
         progress.report(0, "computing the SVD of X");
         DataDecomposition dd = Common.data(data, sel, s.get(RCOND), progress);
         Table theta = Matrices.table(dd.minNormSolution(), sel.targets(), sel.inputs());
-        Table.Builder summary = Table.builder(summarySpec());
+        TableBuilder summary = Table.builder(summarySpec());
         summary.addRow("n", "n", (double) dd.samples());
         summary.addRow("D", "D", (double) dd.inputDim());
         summary.addRow("m", "m", (double) dd.outputDim());

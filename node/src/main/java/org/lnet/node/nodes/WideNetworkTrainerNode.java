@@ -35,6 +35,7 @@ import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -269,7 +270,7 @@ public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTraine
     }
 
     private static Table trajectory(TrainingResult r, boolean hasTest) {
-        Table.Builder b = Table.builder(TRAJECTORY);
+        TableBuilder b = Table.builder(TRAJECTORY);
         for (TrajectoryRecord t : r.trajectory()) {
             b.addCells(t.step(), t.loss(), t.weightDistance(), t.relativeWeightDistance(), t.trainPredictionDistance(),
                 hasTest ? t.testPredictionDistance() : null);
@@ -292,7 +293,7 @@ public final class WideNetworkTrainerNode extends DeclaredNode<WideNetworkTraine
 
     private static Table predictions(Table rows, DMatrixRMaj x, double[] trained, double[] linearized,
                                      List<String> inputs) {
-        Table.Builder b = Table.builder(predictionsSpec(inputs));
+        TableBuilder b = Table.builder(predictionsSpec(inputs));
         Object[] cells = new Object[x.numCols + 2];
         for (int i = 0; i < x.numRows; i++) {
             for (int j = 0; j < x.numCols; j++) {

@@ -29,6 +29,7 @@ import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Matrices;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -158,7 +159,7 @@ public final class WideNetworkWidthSweepNode extends DeclaredNode<WideNetworkWid
             throw WideNetworkTrainerNode.translated(e, table, WIDTHS);
         }
         NtkSweep.Fit fit = result.fit(NtkSweep.Row::relativeWeightDistance);
-        Table.Builder b = Table.builder(OUTPUT);
+        TableBuilder b = Table.builder(OUTPUT);
         for (NtkSweep.Row r : result.rows()) {
             b.addCells(r.width(), (long) r.repetition(), r.seed(), r.steps(), r.converged() ? "tolerance" : "steps",
                 r.learningRate(), r.finalLoss(), r.weightDistance(), r.relativeWeightDistance(), r.changeNorm(),

@@ -29,6 +29,7 @@ import org.lnet.node.table.ColumnSelection;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /** The paper's Figure 1 experiment: distance to the min-norm solution against the width. */
@@ -169,7 +170,7 @@ public final class WidthSweepNode extends DeclaredNode<WidthSweepNode.Settings> 
             data = Common.data(table, sel, 0, progress);
         }
         WidthSweep.Result result = WidthSweep.run(data, s.sweep(), progress);
-        Table.Builder b = Table.builder(OUTPUT);
+        TableBuilder b = Table.builder(OUTPUT);
         for (WidthSweep.Row r : result.rows()) {
             b.addCells(r.width(), (long) r.repetition(), r.seed(), r.steps(), r.distance(), r.distanceOp(),
                 r.finalLoss(), r.initialU2vNorm(), r.theorem2LogBound(), result.slope(), result.slopeStandardError(),

@@ -308,7 +308,7 @@ public final class Matrices {
      */
     public static Table table(DMatrixRMaj m, List<String> columns, List<String> rowIds) {
         TableSpec spec = TableSpec.reals(columns);
-        Table.Builder b = Table.builder(spec, m.numRows);
+        TableBuilder b = Table.builder(spec, m.numRows);
         for (int r = 0; r < m.numRows; r++) {
             if (rowIds == null) {
                 b.startRow();
@@ -329,7 +329,7 @@ public final class Matrices {
             throw new IllegalArgumentException("row counts differ: " + left.rows() + " vs " + right.rows());
         }
         TableSpec spec = left.spec().append(right.spec());
-        Table.Builder b = Table.builder(spec, left.rows());
+        TableBuilder b = Table.builder(spec, left.rows());
         Object[] cells = new Object[spec.size()];
         for (int r = 0; r < left.rows(); r++) {
             for (int c = 0; c < left.spec().size(); c++) {

@@ -11,6 +11,7 @@ import org.lnet.node.NodeFixtures;
 import org.lnet.node.NodeResult;
 import org.lnet.node.PortValue;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 
 class MinNormRegressionNodeTest {
 
@@ -101,7 +102,7 @@ class MinNormRegressionNodeTest {
     @Test
     void duplicateColumnLowersTheRank() {
         Table data = NodeFixtures.regression(10, 3, 1, 5);
-        Table.Builder b = Table.builder(data.spec());
+        TableBuilder b = Table.builder(data.spec());
         for (int i = 0; i < data.rows(); i++) {
             b.addRow(data.rowId(i), data.get(0, i), data.get(0, i), data.get(2, i), data.get(3, i));
         }

@@ -27,6 +27,7 @@ import org.lnet.node.PortSpec;
 import org.lnet.node.PortValue;
 import org.lnet.node.network.NetworkSpec;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -281,7 +282,7 @@ class WideNetworkTrainerNodeTest {
 
     @Test
     void duplicateRowsAreNamedByTheirRowIds() {
-        Table.Builder b = Table.builder(data.spec());
+        TableBuilder b = Table.builder(data.spec());
         for (int i = 0; i < data.rows(); i++) {
             Object[] cells = new Object[data.spec().size()];
             for (int c = 0; c < cells.length; c++) {

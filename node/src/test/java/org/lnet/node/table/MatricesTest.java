@@ -130,7 +130,7 @@ class MatricesTest {
     void decomposeReadsLongColumnsLikeDoubles() {
         int n = 5000;
         TableSpec spec = TableSpec.of(ColumnSpec.real("a"), new ColumnSpec("k", ColumnType.LONG), ColumnSpec.real("y"));
-        Table.Builder b = Table.builder(spec);
+        TableBuilder b = Table.builder(spec);
         DMatrixRMaj xs = new DMatrixRMaj(n, 2);
         DMatrixRMaj ys = new DMatrixRMaj(n, 1);
         for (int r = 0; r < n; r++) {

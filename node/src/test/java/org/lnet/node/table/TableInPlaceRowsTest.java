@@ -30,7 +30,7 @@ class TableInPlaceRowsTest {
     /** The messages for a wrong cell type or count are the sentences addRow gives for the same mistakes. */
     @Test
     void wrongCellsAreRefusedAsByAddRow() {
-        Table.Builder b = Table.builder(SPEC);
+        TableBuilder b = Table.builder(SPEC);
         assertEquals("Cell of column 'x', row 'r' holds String but the column is DOUBLE.",
             assertThrows(IllegalArgumentException.class, () -> b.startRow("r").cell("text")).getMessage());
         assertEquals("Cell of column 'label', row 'r' holds Double but the column is STRING.",
@@ -47,7 +47,7 @@ class TableInPlaceRowsTest {
     /** A row abandoned half-way (after a missing cell) leaves nothing behind: the next row at its index is clean. */
     @Test
     void anAbandonedRowLeavesNoMissingFlags() {
-        Table.Builder b = Table.builder(SPEC);
+        TableBuilder b = Table.builder(SPEC);
         assertThrows(IllegalArgumentException.class, () -> b.startRow("r").missing().cell(1.0));
         Table t = b.startRow("r").cell(1.0).cell("q").endRow().build();
         assertEquals(1, t.rows());
@@ -59,7 +59,7 @@ class TableInPlaceRowsTest {
     /** Numbered ids (Weka's 1, 2, ...) are the rows' ids; an explicit id equal to a row's number is that row's. */
     @Test
     void numberedIdsCountFromTheirFirstNumber() {
-        Table.Builder b = Table.builder(TableSpec.reals(List.of("x"))).numberedIds("", 1);
+        TableBuilder b = Table.builder(TableSpec.reals(List.of("x"))).numberedIds("", 1);
         b.startRow().cell(1).endRow().startRow("2").cell(2).endRow();
         assertEquals("Duplicate row id '1'.",
             assertThrows(IllegalArgumentException.class, () -> b.startRow("1").cell(3).endRow()).getMessage());
@@ -79,7 +79,7 @@ class TableInPlaceRowsTest {
      */
     @Test
     void interleavedRowsReadBackAsWritten() {
-        Table.Builder b = Table.builder(SPEC, 10);
+        TableBuilder b = Table.builder(SPEC, 10);
         Table half = null;
         for (int r = 0; r < 1000; r++) {
             if (r % 97 == 0) {

@@ -39,7 +39,7 @@ class TableTest {
 
     @Test
     void cellsMustMatchTheirColumnType() {
-        Table.Builder b = Table.builder(MIXED);
+        TableBuilder b = Table.builder(MIXED);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> b.addRow("a", "text", 1L, true, "p"));
         assertTrue(e.getMessage().contains("'x'") && e.getMessage().contains("'a'"), e.getMessage());
@@ -48,7 +48,7 @@ class TableTest {
 
     @Test
     void rowIdsAreUnique() {
-        Table.Builder b = Table.builder(TableSpec.reals(List.of("x"))).addRow("r", 1.0);
+        TableBuilder b = Table.builder(TableSpec.reals(List.of("x"))).addRow("r", 1.0);
         assertThrows(IllegalArgumentException.class, () -> b.addRow("r", 2.0));
     }
 
@@ -78,7 +78,7 @@ class TableTest {
 
     @Test
     void defaultAndChosenRowIdsMixAndStayUnique() {
-        Table.Builder b = Table.builder(TableSpec.reals(List.of("x"))).addCells(1.0).addCells(2.0);
+        TableBuilder b = Table.builder(TableSpec.reals(List.of("x"))).addCells(1.0).addCells(2.0);
         // "Row0" is taken by the first default id, even though default ids are not stored
         assertThrows(IllegalArgumentException.class, () -> b.addRow("Row0", 3.0));
         b.addRow("third", 3.0).addCells(4.0);
@@ -92,7 +92,7 @@ class TableTest {
 
     @Test
     void aBuiltTableDoesNotChangeWhenItsBuilderGoesOn() {
-        Table.Builder b = Table.builder(MIXED, 1).addRow("a", 0.5, 7L, true, "p");
+        TableBuilder b = Table.builder(MIXED, 1).addRow("a", 0.5, 7L, true, "p");
         Table first = b.build();
         b.addRow("b", null, 8L, false, "q");
         Table second = b.build();
@@ -105,8 +105,8 @@ class TableTest {
 
     @Test
     void tablesOfEqualContentAreEqualWhateverTheBuilderCapacity() {
-        Table.Builder small = Table.builder(MIXED, 0);
-        Table.Builder exact = Table.builder(MIXED, 40);
+        TableBuilder small = Table.builder(MIXED, 0);
+        TableBuilder exact = Table.builder(MIXED, 40);
         for (int r = 0; r < 40; r++) {
             Object[] cells = {r * 0.25, (long) r, r % 2 == 0, r % 3 == 0 ? null : "s" + r};
             small.addCells(cells);

@@ -24,6 +24,7 @@ import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.engine.CancelledException;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSource;
 import org.lnet.node.table.TableSpec;
 
@@ -93,7 +94,7 @@ public final class KnimeTables {
     private static Table copy(BufferedDataTable table, TableSpec spec, ExecutionMonitor exec)
         throws CanceledExecutionException {
         // the row count is known: columns are allocated once at their final size
-        Table.Builder b = Table.builder(spec, (int) Math.min(Integer.MAX_VALUE, table.size()));
+        TableBuilder b = Table.builder(spec, (int) Math.min(Integer.MAX_VALUE, table.size()));
         boolean[] numeric = new boolean[spec.size()];
         for (int c = 0; c < numeric.length; c++) {
             numeric[c] = spec.column(c).type() == ColumnType.DOUBLE;

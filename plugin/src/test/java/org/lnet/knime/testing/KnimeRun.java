@@ -28,6 +28,7 @@ import org.lnet.node.Parameter;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -169,7 +170,7 @@ public final class KnimeRun {
                 ? ColumnType.LONG : type.equals(BooleanCell.TYPE) ? ColumnType.BOOLEAN : ColumnType.STRING;
             cols.add(new ColumnSpec(ks.getColumnSpec(c).getName(), ct));
         }
-        Table.Builder b = Table.builder(new TableSpec(cols), (int) t.size());
+        TableBuilder b = Table.builder(new TableSpec(cols), (int) t.size());
         try (CloseableRowIterator it = t.iterator()) {
             while (it.hasNext()) {
                 DataRow row = it.next();

@@ -14,6 +14,7 @@ import org.lnet.node.nodes.GradientFlowTrainerNode;
 import org.lnet.node.nodes.MinNormRegressionNode;
 import org.lnet.node.nodes.RandomInitializerNode;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 
 /**
@@ -63,7 +64,7 @@ public final class BigTableMain {
     public static void main(String[] args) {
         List<String> names = new ArrayList<>(inputs());
         names.add("y");
-        Table.Builder b = Table.builder(TableSpec.reals(names), N);
+        TableBuilder b = Table.builder(TableSpec.reals(names), N);
         rows(row -> {
             Object[] cells = new Object[row.length];
             for (int j = 0; j < row.length; j++) {

@@ -7,6 +7,7 @@ import java.util.function.IntFunction;
 import org.lnet.node.table.ColumnSpec;
 import org.lnet.node.table.ColumnType;
 import org.lnet.node.table.Table;
+import org.lnet.node.table.TableBuilder;
 import org.lnet.node.table.TableSpec;
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -133,7 +134,7 @@ record Data(List<String> names, List<Boolean> text, List<Object[]> rows, List<St
         for (int c = 0; c < names.size(); c++) {
             cols.add(new ColumnSpec(names.get(c), text.get(c) ? ColumnType.STRING : ColumnType.DOUBLE));
         }
-        Table.Builder b = Table.builder(new TableSpec(cols), rows.size());
+        TableBuilder b = Table.builder(new TableSpec(cols), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             b.addRow(Integer.toString(i + 1), rows.get(i).clone());
         }
