@@ -2,6 +2,7 @@ package org.lnet.cli;
 
 import java.nio.file.Path;
 import org.lnet.engine.InvalidInputException;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 
 /**
@@ -37,7 +38,7 @@ final class CsvData {
             long columns = (long) xs.width() + (ys == null ? m : ys.width());
             Phase.enter("reading " + x + (y == null ? "" : " and " + y) + " into a QR factor of D + m = " + columns
                 + " columns", Phase.doubles(Math.max(2 * columns, 512 + columns), columns));
-            DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xs.width(), ys == null ? m : ys.width());
+            DataAccumulator acc = new DataAccumulator(xs.width(), ys == null ? m : ys.width());
             long n = 0;
             double[] xr = xs.next();
             double[] yr = ys == null ? zeros : ys.next();

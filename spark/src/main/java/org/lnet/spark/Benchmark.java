@@ -22,6 +22,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.ejml.data.DMatrixRMaj;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.node.nodes.MinNormRegressionNode;
 import org.lnet.node.table.ColumnSelection;
@@ -135,7 +136,7 @@ final class Benchmark {
 
     /** The single-machine streaming path: one thread reads the CSV and feeds the engine's accumulator. */
     private static DataDecomposition streamed(Path csv, int d, int m) throws IOException {
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(d, m);
+        DataAccumulator acc = new DataAccumulator(d, m);
         double[] x = new double[d];
         double[] y = new double[m];
         try (BufferedReader r = Files.newBufferedReader(csv)) {
@@ -174,7 +175,7 @@ final class Benchmark {
             return Vectors.dense(v);
         });
         Matrix r = new RowMatrix(vectors.rdd(), rows, width).tallSkinnyQR(false).R();
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(d, width - d);
+        DataAccumulator acc = new DataAccumulator(d, width - d);
         for (int i = 0; i < r.numRows(); i++) {
             double[] x = new double[d];
             double[] y = new double[width - d];

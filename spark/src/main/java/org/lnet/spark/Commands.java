@@ -16,6 +16,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.experiment.Figure1;
 import org.lnet.engine.network.LinearNetwork;
@@ -59,7 +60,7 @@ final class Commands {
         ColumnSelection sel = ColumnSelection.resolve(spec, s.get(MinNormRegressionNode.INPUTS),
             s.get(MinNormRegressionNode.TARGETS), null);
         long t0 = System.nanoTime();
-        DataDecomposition.Accumulator factor = factor(table, sel, node.parameters());
+        DataAccumulator factor = factor(table, sel, node.parameters());
         double rcond = s.get(MinNormRegressionNode.RCOND);
         DataDecomposition data = rcond == 0 ? factor.finish() : factor.finish(rcond);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -89,7 +90,7 @@ final class Commands {
     }
 
     /** The factor of the selected columns, computed partition by partition; messages name the node's settings. */
-    static DataDecomposition.Accumulator factor(Dataset<Row> table, ColumnSelection sel, List<Parameter> parameters) {
+    static DataAccumulator factor(Dataset<Row> table, ColumnSelection sel, List<Parameter> parameters) {
         return DistributedDecomposition.factor(table,
             new RowCells(sel.inputs(), "input", key(parameters, Parameter.ColumnRole.INPUTS), 0),
             new RowCells(sel.targets(), "target", key(parameters, Parameter.ColumnRole.TARGETS), sel.inputs().size()));

@@ -10,12 +10,13 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 import scala.Tuple2;
 
 /**
  * The data decomposition of a distributed table: each partition streams its rows into the engine's
- * {@link DataDecomposition.Accumulator} (a blocked Householder QR of [X | Y], the single-machine path's own code), the
+ * {@link DataAccumulator} (a blocked Householder QR of [X | Y], the single-machine path's own code), the
  * partitions' (D + m) x (D + m) factors are merged in a tree, in partition order, and the driver finishes the engine's
  * decomposition from the last factor: rank with the rcond rule, L*, Θ̂ and the singular values come from the code the
  * node layer and the command line use. Because the merge order is fixed, a table read the same way gives the same
@@ -40,7 +41,7 @@ final class DistributedDecomposition {
         private static final long serialVersionUID = 1L;
         final int first;
         long rows;
-        DataDecomposition.Accumulator factor;
+        DataAccumulator factor;
         BadCell bad;
 
         Part(int first) {
@@ -55,11 +56,11 @@ final class DistributedDecomposition {
      * @param targets Y's cells, at offset D
      * @throws org.lnet.engine.InvalidInputException with the node layer's message for the first bad cell
      */
-    static DataDecomposition.Accumulator factor(Dataset<Row> table, RowCells inputs, RowCells targets) {
+    static DataAccumulator factor(Dataset<Row> table, RowCells inputs, RowCells targets) {
         Part whole = merge(numbers(table, inputs, targets).mapPartitionsWithIndex((index, rows) ->
             List.of(scan(index, rows, inputs, targets, true)).iterator(), false));
         if (whole == null) {
-            return new DataDecomposition.Accumulator(inputs.size(), targets.size());
+            return new DataAccumulator(inputs.size(), targets.size());
         }
         if (whole.bad != null) {
             throw whole.bad.error();
@@ -94,7 +95,7 @@ final class DistributedDecomposition {
         Part part = new Part(index);
         double[] x = new double[inputs.size()];
         double[] y = new double[targets == null ? 0 : targets.size()];
-        DataDecomposition.Accumulator factor = accumulate ? new DataDecomposition.Accumulator(x.length, y.length) : null;
+        DataAccumulator factor = accumulate ? new DataAccumulator(x.length, y.length) : null;
         while (rows.hasNext()) {
             InternalRow row = rows.next();
             RowCells.Source cells = RowCells.Source.of(row::isNullAt, row::getDouble);

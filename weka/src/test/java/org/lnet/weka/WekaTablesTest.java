@@ -105,7 +105,7 @@ class WekaTablesTest {
     void decomposingStreamsInstancesWithTheirNumbersInMessages() {
         ArrayList<Attribute> atts = new ArrayList<>(List.of(new Attribute("a"), new Attribute("b"), new Attribute("y")));
         Instances data = new Instances("stream", atts, 2000);
-        org.lnet.engine.data.DataDecomposition.Accumulator acc = new org.lnet.engine.data.DataDecomposition.Accumulator(2, 1);
+        org.lnet.engine.data.DataAccumulator acc = new org.lnet.engine.data.DataAccumulator(2, 1);
         for (int r = 0; r < 2000; r++) {
             double[] v = {Math.sin(r), 1.0 / (r + 1), r % 3};
             data.add(new DenseInstance(1, v));

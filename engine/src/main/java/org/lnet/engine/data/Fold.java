@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Folding buffered rows of [X | Y] into their triangular factor, the costly step of
- * {@link DataDecomposition.Accumulator}: B = Q R, the (D + m) rows of R replacing the rows of B. {@link #start} runs
+ * {@link DataAccumulator}: B = Q R, the (D + m) rows of R replacing the rows of B. {@link #start} runs
  * it on another core while the caller reads the next rows (from a host's table, say), so reading and factoring
  * overlap; {@link #awaitInto} hands the factor over. The same rows are folded in the same blocks with the same
  * arithmetic either way, so the result is the same to the bit.

@@ -33,7 +33,7 @@ class BackgroundFoldTest {
     @Test
     void aPlainStreamGivesTheSameBits() {
         assertSameBothWays(rows -> {
-            DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(D, M);
+            DataAccumulator acc = new DataAccumulator(D, M);
             for (int i = 0; i < N; i++) {
                 acc.add(rows[0][i], rows[1][i]);
             }
@@ -45,7 +45,7 @@ class BackgroundFoldTest {
     @Test
     void joinedRowsGiveTheSameBits() {
         assertSameBothWays(BackgroundFoldTest::plain, rows -> {
-            DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(D, M);
+            DataAccumulator acc = new DataAccumulator(D, M);
             for (int i = 0; i < N; i++) {
                 double[] xy = java.util.Arrays.copyOf(rows[0][i], D + M);
                 System.arraycopy(rows[1][i], 0, xy, D, M);
@@ -58,8 +58,8 @@ class BackgroundFoldTest {
     @Test
     void mergedAndCompactedPartsGiveTheSameBits() {
         assertSameBothWays(rows -> {
-            DataDecomposition.Accumulator first = new DataDecomposition.Accumulator(D, M);
-            DataDecomposition.Accumulator second = new DataDecomposition.Accumulator(D, M);
+            DataAccumulator first = new DataAccumulator(D, M);
+            DataAccumulator second = new DataAccumulator(D, M);
             for (int i = 0; i < N; i++) {
                 (i < 3100 ? first : second).add(rows[0][i], rows[1][i]);
                 if (i == 1700) {
@@ -75,7 +75,7 @@ class BackgroundFoldTest {
     void aStreamSerializedMidwayGivesTheSameBits() {
         assertSameBothWays(rows -> {
             try {
-                DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(D, M);
+                DataAccumulator acc = new DataAccumulator(D, M);
                 for (int i = 0; i < 2600; i++) {
                     acc.add(rows[0][i], rows[1][i]);
                 }
@@ -83,9 +83,9 @@ class BackgroundFoldTest {
                 try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
                     out.writeObject(acc);
                 }
-                DataDecomposition.Accumulator back;
+                DataAccumulator back;
                 try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                    back = (DataDecomposition.Accumulator) in.readObject();
+                    back = (DataAccumulator) in.readObject();
                 }
                 for (int i = 2600; i < N; i++) {
                     back.add(rows[0][i], rows[1][i]);
@@ -124,7 +124,7 @@ class BackgroundFoldTest {
     }
 
     private static DataDecomposition plain(double[][][] rows) {
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(D, M);
+        DataAccumulator acc = new DataAccumulator(D, M);
         for (int i = 0; i < N; i++) {
             acc.add(rows[0][i], rows[1][i]);
         }

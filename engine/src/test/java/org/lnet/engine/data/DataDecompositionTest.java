@@ -55,7 +55,7 @@ class DataDecompositionTest {
         int n = 20_000;
         int d = 4;
         java.util.Random random = new java.util.Random(13);
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(d, 1);
+        DataAccumulator acc = new DataAccumulator(d, 1);
         double[][] xtx = new double[d][d];
         double[] xty = new double[d];
         double[][] rows = new double[n][];
@@ -109,9 +109,9 @@ class DataDecompositionTest {
         DMatrixRMaj x = Fixtures.gaussian(n, d, 1, 21);
         DMatrixRMaj y = Fixtures.gaussian(n, 2, 1, 22);
         int[] cuts = {0, 5, 1_400, 1_401, n};
-        DataDecomposition.Accumulator whole = new DataDecomposition.Accumulator(d, 2);
+        DataAccumulator whole = new DataAccumulator(d, 2);
         for (int p = 0; p + 1 < cuts.length; p++) {
-            DataDecomposition.Accumulator part = new DataDecomposition.Accumulator(d, 2);
+            DataAccumulator part = new DataAccumulator(d, 2);
             for (int i = cuts[p]; i < cuts[p + 1]; i++) {
                 part.add(java.util.Arrays.copyOfRange(x.data, i * d, (i + 1) * d), java.util.Arrays.copyOfRange(y.data, 2 * i, 2 * i + 2));
             }
@@ -127,7 +127,7 @@ class DataDecompositionTest {
         SimpleMatrix residual = SimpleMatrix.wrap(y).minus(SimpleMatrix.wrap(x).mult(new SimpleMatrix(reference.getData())));
         assertEquals(0.5 * residual.normF() * residual.normF(), data.residualLoss(), TOL * data.residualLoss());
         assertEquals(SimpleMatrix.wrap(y).normF(), data.targetNorm(), TOL * data.targetNorm());
-        assertThrows(IllegalArgumentException.class, () -> whole.merge(new DataDecomposition.Accumulator(d, 1)));
+        assertThrows(IllegalArgumentException.class, () -> whole.merge(new DataAccumulator(d, 1)));
     }
 
     @Test

@@ -151,7 +151,7 @@ class WideDecompositionTest {
     /** The accumulator is used up by finish: a second decomposition from it is refused, not silently wrong. */
     @Test
     void finishUsesUpTheAccumulator() {
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(5, 1);
+        DataAccumulator acc = new DataAccumulator(5, 1);
         acc.add(new double[] {1, 2, 3, 4, 5}, new double[] {1});
         acc.finish();
         assertThrows(IllegalStateException.class, acc::finish);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.lnet.engine.InvalidInputException;
 import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 
 /** Between neutral tables and the engine's matrices, with errors that name the column and row. */
@@ -41,7 +42,7 @@ public final class Matrices {
 
     /**
      * The data decomposition of X (the input columns) and Y (the target columns), streamed row by row into the
-     * engine's {@link DataDecomposition.Accumulator}: no n x D copy of the table is made, so the memory a node
+     * engine's {@link DataAccumulator}: no n x D copy of the table is made, so the memory a node
      * needs beyond its input table is O((D + m)^2) whatever the number of rows. Cells are checked as by
      * {@link #matrix}, with the same messages, in row order.
      *
@@ -61,7 +62,7 @@ public final class Matrices {
         double[] yr = new double[targets == null ? zeroTargets : targets.size()];
         double[] xb = new double[GATHER * xr.length];
         double[] yb = new double[GATHER * yr.length];
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
+        DataAccumulator acc = new DataAccumulator(xr.length, yr.length);
         // a block of rows is checked column by column first, then gathered row by row unchecked: the errors (the
         // first bad cell in row order, inputs before targets) are those of reading cell by cell
         for (int start = 0; start < table.rows(); start += CHECK_EVERY) {
@@ -103,7 +104,7 @@ public final class Matrices {
             .toArray();
         double[] xr = new double[xi.length];
         double[] yr = new double[targets == null ? zeroTargets : yi.length];
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(xr.length, yr.length);
+        DataAccumulator acc = new DataAccumulator(xr.length, yr.length);
         table.source().read(all, (index, values, missing, id) -> {
             if (index % CHECK_EVERY == 0) {
                 progress.checkCanceled();

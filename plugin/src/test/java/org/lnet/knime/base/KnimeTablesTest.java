@@ -157,7 +157,7 @@ class KnimeTablesTest {
         org.lnet.engine.data.DataDecomposition streamed = org.lnet.node.table.Matrices.decompose(view,
             java.util.List.of("x1", "x3"), "inputColumns", java.util.List.of("y"), "targetColumns", 0, 0,
             org.lnet.engine.Progress.NONE);
-        org.lnet.engine.data.DataDecomposition.Accumulator acc = new org.lnet.engine.data.DataDecomposition.Accumulator(2, 1);
+        org.lnet.engine.data.DataAccumulator acc = new org.lnet.engine.data.DataAccumulator(2, 1);
         try (org.knime.core.data.container.CloseableRowIterator it = data.iterator()) {
             while (it.hasNext()) {
                 org.knime.core.data.DataRow r = it.next();

@@ -13,6 +13,7 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.lnet.engine.Progress;
+import org.lnet.engine.data.DataAccumulator;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.knime.base.KnimeTables;
 import org.lnet.node.table.Matrices;
@@ -115,7 +116,7 @@ public final class AdapterBenchmark {
     }
 
     private static DataDecomposition engine(double[][] x, double[][] y) {
-        DataDecomposition.Accumulator acc = new DataDecomposition.Accumulator(x[0].length, y[0].length);
+        DataAccumulator acc = new DataAccumulator(x[0].length, y[0].length);
         for (int i = 0; i < x.length; i++) {
             acc.add(x[i], y[i]);
         }

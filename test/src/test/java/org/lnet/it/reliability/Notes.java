@@ -57,7 +57,7 @@ final class Notes {
         doc.note("**10^6 rows**: the node layer and the CLI run in child JVMs with the heap shown; the node child "
             + "builds the table as a host does (`Table.builder(spec, rows)`), runs Min-Norm Regression, the Gradient "
             + "Flow Trainer and the Bound Evaluator on it, then fails to allocate an n × D copy beside the table, "
-            + "which shows the nodes streamed the rows (`Matrices.decompose` into `DataDecomposition.Accumulator`). "
+            + "which shows the nodes streamed the rows (`Matrices.decompose` into `DataAccumulator`). "
             + "The CSV files are generated into `test/target/reliability`.");
     }
 }
