@@ -11,6 +11,7 @@ import org.lnet.engine.ParallelRuns;
 import org.lnet.engine.Progress;
 import org.lnet.engine.Sampling;
 import org.lnet.engine.analysis.Bounds;
+import org.lnet.engine.analysis.MinNormDistance;
 import org.lnet.engine.data.DataDecomposition;
 import org.lnet.engine.network.Initializers;
 import org.lnet.engine.network.LinearNetwork;
@@ -225,9 +226,21 @@ public final class WidthSweep {
             ? TrainingOptions.flow(s.learningRate() * s.maxSteps())
             : TrainingOptions.descent(s.learningRate(), s.maxSteps()))
             .withLoss(s.loss()).withTolerance(s.tolerance()).withRecords(0);
-        TrainingResult result;
         try {
-            result = Trainer.train(reduction, options, progress);
+            if (s.method() == TrainingOptions.Method.DESCENT) {
+                // the sweep reports distances at the two ends only: no trajectory, imbalance or Theorem 1 bound
+                Trainer.Descent end = Trainer.descend(reduction, options, progress);
+                return row(data, s, width, repetition, seed, end.steps(), MinNormDistance.at(reduction,
+                    reduction.initialState(), false), MinNormDistance.at(reduction, end.state(), false), end.loss(),
+                    end.stop() == TrainingResult.Stop.TOLERANCE);
+            }
+            TrainingResult result = Trainer.train(reduction, options, progress);
+            TrajectoryPoint start = result.trajectory().get(0);
+            TrajectoryPoint end = result.last();
+            return row(data, s, width, repetition, seed, result.evaluations(),
+                new MinNormDistance.Distances(start.distanceToMinNorm(), start.distanceToMinNormOp(), start.u2vNorm()),
+                new MinNormDistance.Distances(end.distanceToMinNorm(), end.distanceToMinNormOp(), end.u2vNorm()),
+                end.loss(), result.stop() == TrainingResult.Stop.TOLERANCE);
         } catch (InvalidInputException e) {
             // name the run, and say why a step that suits small widths can fail at large ones
             throw new InvalidInputException(e.subject(), "Width h = " + width + ", run " + repetition + ": " + e.getMessage()
@@ -235,13 +248,14 @@ public final class WidthSweep {
                     + "h^(1/2 - alpha) and the curvature like h^(1 - 2 alpha), so the stable step shrinks with the width;"
                     + " the exact flow (method flow) has no step." : ""));
         }
-        TrajectoryPoint start = result.trajectory().get(0);
-        TrajectoryPoint end = result.last();
+    }
+
+    private static Row row(DataDecomposition data, Settings s, long width, int repetition, long seed, long work,
+                           MinNormDistance.Distances start, MinNormDistance.Distances end, double finalLoss,
+                           boolean converged) {
         double logBound = s.theorem2Applies() ? Bounds.theorem2LogBound(data, width, s.alpha(), s.delta()) : Double.NaN;
-        boolean vacuous = s.theorem2Applies() && Bounds.vacuous(logBound, start.distanceToMinNormOp());
-        long work = s.method() == TrainingOptions.Method.FLOW ? result.evaluations() : result.steps();
-        return new Row(width, repetition, seed, work, end.distanceToMinNorm(), end.distanceToMinNormOp(), end.loss(),
-            start.u2vNorm(), end.u2vNorm(), start.distanceToMinNormOp(), logBound, vacuous,
-            result.stop() == TrainingResult.Stop.TOLERANCE);
+        boolean vacuous = s.theorem2Applies() && Bounds.vacuous(logBound, start.operator());
+        return new Row(width, repetition, seed, work, end.frobenius(), end.operator(), finalLoss, start.outside(),
+            end.outside(), start.operator(), logBound, vacuous, converged);
     }
 }

@@ -86,6 +86,68 @@ public final class Trainer {
                                           Imbalance imbalance, Observables observables, double gain) {
         double eta = options.learningRate();
         double[] z = reduction.initialState();
+        List<TrajectoryPoint> points = new ArrayList<>();
+        points.add(observables.at(0, 0, z));
+        End end = descend(reduction, options, progress, gain, observables.initialExcessLoss(), z,
+            (step, state) -> points.add(observables.at(eta * step, step, state)));
+        long step = end.steps();
+        if (points.get(points.size() - 1).step() != step) {
+            points.add(observables.at(eta * step, step, z));
+        }
+        String how = String.format(Locale.ROOT, "gradient descent, %s loss, lr = %g, %d steps", options.loss().key(), eta, step);
+        return result(reduction, options, points, step, 0, end.stop(), imbalance, observables,
+            () -> StableStep.estimate(reduction, gain), how, z);
+    }
+
+    /**
+     * Gradient descent to the end, without a trajectory.
+     *
+     * @param state the final state [A; B] (new array)
+     * @param steps the steps taken
+     * @param stop why it stopped
+     * @param loss L at the final state, in the options' loss convention
+     */
+    public record Descent(double[] state, long steps, TrainingResult.Stop stop, double loss) {
+    }
+
+    /**
+     * Gradient descent from the reduction's initial state until L - L* &lt;= tol or the step limit, computing nothing
+     * but the steps: no imbalance, no Theorem 1 bound, no records (options with records = 0). What a width sweep
+     * needs, which reports distances at the two ends only ({@link org.lnet.engine.analysis.MinNormDistance}); the
+     * steps, the stop and the final state are those of {@link #train} with the same options, bit for bit.
+     */
+    public static Descent descend(Reduction reduction, TrainingOptions options, Progress progress) {
+        options.validate();
+        if (options.method() != TrainingOptions.Method.DESCENT || options.records() != 0) {
+            throw new IllegalArgumentException("descend runs gradient descent without records: " + options);
+        }
+        double gain = options.loss().scale(reduction.data().samples());
+        ReducedGradientFlow flow = new ReducedGradientFlow(reduction, gain);
+        double[] z = reduction.initialState();
+        End end = descend(reduction, options, progress, gain, gain * flow.halfErrorSq(z), z, (step, state) -> { });
+        double loss = gain * reduction.data().residualLoss() + gain * flow.halfErrorSq(z);
+        return new Descent(z, end.steps(), end.stop(), loss);
+    }
+
+    /** Where the loop ended: the steps taken and why. */
+    private record End(long steps, TrainingResult.Stop stop) {
+    }
+
+    /** Called with the state at the record interval. */
+    private interface Recorder {
+        void record(long step, double[] state);
+    }
+
+    /**
+     * The descent loop, on z in place: stops at the tolerance, the step limit or the time budget; refuses a
+     * divergence with the largest stable step's estimate; reports progress every 64 steps and hands the state to
+     * the recorder at the options' record interval.
+     *
+     * @param excess0 L(0) - L*, the scale of the divergence test
+     */
+    private static End descend(Reduction reduction, TrainingOptions options, Progress progress, double gain,
+                               double excess0, double[] z, Recorder recorder) {
+        double eta = options.learningRate();
         // a short flow integration with a few dozen SVDs, needed only to explain a divergence or when asked
         java.util.function.DoubleSupplier stable = () -> StableStep.estimate(reduction, gain);
         long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
@@ -93,12 +155,8 @@ public final class Trainer {
         long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
         DescentStep kernel = new DescentStep(reduction, gain);
         kernel.load(z);
-        double excess0 = observables.initialExcessLoss();
         double blowUp = DIVERGENCE_FACTOR * Math.max(excess0, Double.MIN_NORMAL);
-
-        List<TrajectoryPoint> points = new ArrayList<>();
-        points.add(observables.at(0, 0, z));
-        TrainingResult.Stop why = TrainingResult.Stop.STEPS;
+        TrainingResult.Stop why;
         long step = 0;
         while (true) {
             double excess = gain * kernel.error();
@@ -128,15 +186,11 @@ public final class Trainer {
             }
             if (step % every == 0 && step < lastStep) {
                 kernel.store(z);
-                points.add(observables.at(eta * step, step, z));
+                recorder.record(step, z);
             }
         }
         kernel.store(z);
-        if (points.get(points.size() - 1).step() != step) {
-            points.add(observables.at(eta * step, step, z));
-        }
-        String how = String.format(Locale.ROOT, "gradient descent, %s loss, lr = %g, %d steps", options.loss().key(), eta, step);
-        return result(reduction, options, points, step, 0, why, imbalance, observables, stable, how, z);
+        return new End(step, why);
     }
 
     /**
