@@ -49,6 +49,9 @@ public final class WekaTables {
         return att.isNumeric() && !att.isDate();
     }
 
+    /** Weka numbers instances from 1, and so do the row ids of its tables. */
+    private static final int FIRST_ROW_NUMBER = 1;
+
     /**
      * The instances as the node layer sees them: a {@link Table#view}, so that a node streaming them into the engine
      * reads the selected attributes straight from Weka's instances, and the copy is made only if a node reads them
@@ -67,7 +70,7 @@ public final class WekaTables {
                 double[] values = new double[columns.length];
                 boolean[] missing = new boolean[columns.length];
                 int[] current = new int[1];
-                java.util.function.Supplier<String> id = () -> Integer.toString(current[0] + 1);
+                java.util.function.Supplier<String> id = () -> Integer.toString(current[0] + FIRST_ROW_NUMBER);
                 for (int i = 0; i < data.numInstances(); i++) {
                     Instance inst = data.instance(i);
                     for (int j = 0; j < columns.length; j++) {
@@ -85,7 +88,7 @@ public final class WekaTables {
     private static Table copy(Instances data, TableSpec spec) {
         // rows are numbered 1, 2, ... by the table itself (no id strings); one pass over the instances, each value
         // written straight into its column, nothing boxed
-        TableBuilder b = Table.builder(spec, data.numInstances()).numberedIds("", 1);
+        TableBuilder b = Table.builder(spec, data.numInstances()).numberedIds("", FIRST_ROW_NUMBER);
         boolean[] numeric = new boolean[spec.size()];
         for (int a = 0; a < numeric.length; a++) {
             numeric[a] = spec.column(a).type() == ColumnType.DOUBLE;

@@ -130,7 +130,7 @@ public final class Matrices {
         return rcond == 0 ? acc.finish() : acc.finish(rcond);
     }
 
-    /** The indices of these columns, refusing a table without rows or a column that is not numeric (as Cells does). */
+    /** The indices of these columns, refusing a table without rows or a column that is not numeric. */
     private static int[] numericIndices(Table table, List<String> columns, String role, String setting) {
         if (table.rows() == 0) {
             throw noRows(role, setting);
@@ -139,15 +139,11 @@ public final class Matrices {
         for (int j = 0; j < idx.length; j++) {
             idx[j] = table.spec().indexOf(columns.get(j));
             if (idx[j] < 0 || !table.spec().column(idx[j]).type().isNumeric()) {
-                throw notNumeric(columns.get(j), role, setting);
+                throw new InvalidInputException(setting, "Column '" + columns.get(j) + "' (" + role
+                    + ") is not a numeric column of the table.");
             }
         }
         return idx;
-    }
-
-    private static InvalidInputException notNumeric(String column, String role, String setting) {
-        return new InvalidInputException(setting, "Column '" + column + "' (" + role
-            + ") is not a numeric column of the table.");
     }
 
     /**
@@ -176,21 +172,13 @@ public final class Matrices {
         private final double[][] doubles;
 
         Cells(Table table, List<String> columns, String role, String setting) {
-            if (table.rows() == 0) {
-                throw noRows(role, setting);
-            }
-            TableSpec spec = table.spec();
             this.table = table;
             this.columns = columns;
             this.role = role;
             this.setting = setting;
-            this.idx = new int[columns.size()];
+            this.idx = numericIndices(table, columns, role, setting);
             this.doubles = new double[idx.length][];
             for (int j = 0; j < idx.length; j++) {
-                idx[j] = spec.indexOf(columns.get(j));
-                if (idx[j] < 0 || !spec.column(idx[j]).type().isNumeric()) {
-                    throw notNumeric(columns.get(j), role, setting);
-                }
                 doubles[j] = table.doubleColumn(idx[j]);
             }
         }
