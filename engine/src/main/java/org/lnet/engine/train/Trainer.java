@@ -86,17 +86,17 @@ public final class Trainer {
                                           Imbalance imbalance, Observables observables, double gain) {
         double eta = options.learningRate();
         double[] z = reduction.initialState();
+        java.util.function.DoubleSupplier stable = stableStep(reduction, gain);
         List<TrajectoryPoint> points = new ArrayList<>();
         points.add(observables.at(0, 0, z));
-        End end = descend(reduction, options, progress, gain, observables.initialExcessLoss(), z,
+        End end = descend(reduction, options, progress, gain, observables.initialExcessLoss(), stable, z,
             (step, state) -> points.add(observables.at(eta * step, step, state)));
         long step = end.steps();
         if (points.get(points.size() - 1).step() != step) {
             points.add(observables.at(eta * step, step, z));
         }
         String how = String.format(Locale.ROOT, "gradient descent, %s loss, lr = %g, %d steps", options.loss().key(), eta, step);
-        return result(reduction, options, points, step, 0, end.stop(), imbalance, observables,
-            () -> StableStep.estimate(reduction, gain), how, z);
+        return result(reduction, options, points, step, 0, end.stop(), imbalance, observables, stable, how, z);
     }
 
     /**
@@ -124,9 +124,15 @@ public final class Trainer {
         double gain = options.loss().scale(reduction.data().samples());
         ReducedGradientFlow flow = new ReducedGradientFlow(reduction, gain);
         double[] z = reduction.initialState();
-        End end = descend(reduction, options, progress, gain, gain * flow.halfErrorSq(z), z, (step, state) -> { });
+        End end = descend(reduction, options, progress, gain, gain * flow.halfErrorSq(z), stableStep(reduction, gain), z,
+            (step, state) -> { });
         double loss = gain * reduction.data().residualLoss() + gain * flow.halfErrorSq(z);
         return new Descent(z, end.steps(), end.stop(), loss);
+    }
+
+    /** The largest stable step's estimate, a short flow integration with a few dozen SVDs: made only when asked. */
+    private static java.util.function.DoubleSupplier stableStep(Reduction reduction, double gain) {
+        return () -> StableStep.estimate(reduction, gain);
     }
 
     /** Where the loop ended: the steps taken and why. */
@@ -144,12 +150,11 @@ public final class Trainer {
      * the recorder at the options' record interval.
      *
      * @param excess0 L(0) - L*, the scale of the divergence test
+     * @param stable the largest stable step's estimate, which a divergence message states
      */
     private static End descend(Reduction reduction, TrainingOptions options, Progress progress, double gain,
-                               double excess0, double[] z, Recorder recorder) {
+                               double excess0, java.util.function.DoubleSupplier stable, double[] z, Recorder recorder) {
         double eta = options.learningRate();
-        // a short flow integration with a few dozen SVDs, needed only to explain a divergence or when asked
-        java.util.function.DoubleSupplier stable = () -> StableStep.estimate(reduction, gain);
         long byTime = Double.isInfinite(options.time()) ? Long.MAX_VALUE : (long) Math.ceil(options.time() / eta - 1e-9);
         long lastStep = Math.min(options.maxSteps(), byTime);
         long every = options.records() == 0 ? Long.MAX_VALUE : Math.max(1, lastStep / (options.records() + 1));
