@@ -9,8 +9,9 @@ import org.lnet.engine.InvalidInputException;
  * triangular factor R by a QR of [R; buffer] whenever the buffer holds enough rows, so memory stays at
  * O((D + m) max(D + m, 512)) numbers for any n. Accumulators of disjoint parts of the rows {@link #merge}: the
  * factor of the stacked parts is the factor of the whole, which is how a cluster computes it a partition at a
- * time ({@link DataDecomposition} is what {@link #finish} gives). While the caller adds rows, a full buffer is folded on another core ({@link Fold}: the same blocks, the
- * same bits). Not thread-safe; serializable (after {@link #compact} it holds at most D + m rows).
+ * time ({@link DataDecomposition} is what {@link #finish} gives). While the caller adds rows, a full buffer is
+ * folded on another core ({@link Fold}: the same blocks, the same bits). Not thread-safe; serializable (after
+ * {@link #compact} it holds at most D + m rows).
  */
 public final class DataAccumulator implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
